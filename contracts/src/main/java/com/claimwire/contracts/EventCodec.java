@@ -1,0 +1,83 @@
+package com.claimwire.contracts;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes events as JSON. Decoding checks the schema version and the event's own validation, so
+ * a consumer gets either a valid event or an {@link InvalidEventException} saying why not.
+ *
+ * <p>Unknown fields are ignored, so producers may add fields without breaking older consumers; removing
+ * or changing a field needs a new schema version.
+ */
+public final class EventCodec {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .build();
+
+    private EventCodec() {
+    }
+
+    /** The mapper events are written with, for callers that write events inside larger JSON documents. */
+    public static JsonMapper mapper() {
+        return MAPPER;
+    }
+
+    /** The event as UTF-8 JSON. */
+    public static byte[] encode(Event event) {
+        return MAPPER.writeValueAsBytes(event);
+    }
+
+    /** The event as a JSON string. */
+    public static String encodeToString(Object value) {
+        return MAPPER.writeValueAsString(value);
+    }
+
+    /**
+     * The event in {@code json}, read as a value of {@code topic}.
+     *
+     * @throws InvalidEventException when the bytes are not a valid event of the topic's schema version
+     */
+    public static <V extends Event> V decode(Topic<V> topic, byte[] json) {
+        if (json == null || json.length == 0) {
+            throw new InvalidEventException("empty record value");
+        }
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(json);
+        } catch (JacksonException e) {
+            throw new InvalidEventException("not JSON: " + e.getOriginalMessage(), e);
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new InvalidEventException("not a JSON object");
+        }
+        JsonNode version = tree.get("schemaVersion");
+        if (version == null || !version.isIntegralNumber()) {
+            throw new InvalidEventException("schemaVersion is missing");
+        }
+        if (version.asInt() != topic.schemaVersion()) {
+            throw new InvalidEventException("unknown schema version " + version.asInt() + " for "
+                    + topic.valueType().getSimpleName() + " (this build reads " + topic.schemaVersion() + ")");
+        }
+        V event;
+        try {
+            event = MAPPER.treeToValue(tree, topic.valueType());
+        } catch (JacksonException | IllegalArgumentException e) {
+            throw new InvalidEventException("not a valid " + topic.valueType().getSimpleName() + ": " + e.getMessage(), e);
+        }
+        var violations = event.violations();
+        if (!violations.isEmpty()) {
+            throw new InvalidEventException("invalid " + topic.valueType().getSimpleName() + ": "
+                    + String.join("; ", violations));
+        }
+        return event;
+    }
+}

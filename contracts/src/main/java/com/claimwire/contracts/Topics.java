@@ -1,0 +1,27 @@
+package com.claimwire.contracts;
+
+import java.util.List;
+
+/** The one place that names Claimwire's topics. Nothing else spells a topic string. */
+public final class Topics {
+
+    /** Articles accepted by ingest, keyed by article id. */
+    public static final Topic<ArticleReceived> RAW_ARTICLES =
+            new Topic<>("claimwire.articles.raw", ArticleReceived.class, ArticleReceived.SCHEMA_VERSION, false);
+
+    /** Articles after the claims engine, keyed by article id. */
+    public static final Topic<ArticleAnalyzed> ENRICHED_ARTICLES =
+            new Topic<>("claimwire.articles.enriched", ArticleAnalyzed.class, ArticleAnalyzed.SCHEMA_VERSION, false);
+
+    /** One event per claim found, keyed by article id. */
+    public static final Topic<ClaimExtracted> CLAIMS =
+            new Topic<>("claimwire.claims", ClaimExtracted.class, ClaimExtracted.SCHEMA_VERSION, false);
+
+    private Topics() {
+    }
+
+    /** Every topic, for provisioning and for tests that check configuration against the registry. */
+    public static List<Topic<?>> all() {
+        return List.of(RAW_ARTICLES, ENRICHED_ARTICLES, CLAIMS);
+    }
+}
