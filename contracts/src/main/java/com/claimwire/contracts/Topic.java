@@ -25,6 +25,12 @@ public record Topic<V extends Event>(String name, Class<V> valueType, int schema
         return namespace == null || namespace.isBlank() ? name : namespace + "." + name;
     }
 
+    /** Classpath resource of the JSON Schema the values of this topic follow, e.g. {@code schemas/claim-extracted.v1.schema.json}. */
+    public String schemaResource() {
+        String kebab = valueType.getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+        return "schemas/" + kebab + ".v" + schemaVersion + ".schema.json";
+    }
+
     /** The dead-letter topic where records of this topic that cannot be processed go, with the reason. */
     public String deadLetterName(String namespace) {
         return qualifiedName(namespace) + ".dlt";
