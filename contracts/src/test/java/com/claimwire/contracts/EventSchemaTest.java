@@ -22,7 +22,11 @@ class EventSchemaTest {
     private static final Map<Topic<?>, Event> SAMPLES = Map.of(
             Topics.RAW_ARTICLES, SampleEvents.articleReceived(),
             Topics.ENRICHED_ARTICLES, SampleEvents.articleAnalyzed(),
-            Topics.CLAIMS, SampleEvents.claimExtracted());
+            Topics.CLAIMS, SampleEvents.claimExtracted(),
+            Topics.FEEDS, SampleEvents.feedRegistered(),
+            Topics.TRACKED_CLAIMS, SampleEvents.claimTracked(),
+            Topics.ALERT_RULES, SampleEvents.alertRuleChanged(),
+            Topics.ALERTS, SampleEvents.alertRaised());
 
     static List<Topic<?>> topics() {
         return Topics.all();

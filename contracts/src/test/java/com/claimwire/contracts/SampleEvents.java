@@ -40,4 +40,27 @@ final class SampleEvents {
     static ClaimExtracted claimExtracted() {
         return ClaimExtracted.of(articleAnalyzed()).get(0);
     }
+
+    static FeedRegistered feedRegistered() {
+        return new FeedRegistered(FeedRegistered.SCHEMA_VERSION, "f1", "https://example.org/feed.xml", 900,
+                List.of("world"), Instant.parse("2022-11-05T14:00:00Z"));
+    }
+
+    static ClaimTracked claimTracked() {
+        ClaimExtracted extracted = claimExtracted();
+        return new ClaimTracked(ClaimTracked.SCHEMA_VERSION, extracted, TrackingStatus.REVERSAL, "c0",
+                Instant.parse("2022-11-04T10:00:00Z"), "example", 2, 1, List.of("c0"));
+    }
+
+    static AlertRuleChanged alertRuleChanged() {
+        return new AlertRuleChanged(AlertRuleChanged.SCHEMA_VERSION, "r1", 1, "Reversals by foreign ministers", "drones",
+                List.of(), List.of(SpeakerKind.PERSON), List.of("foreign minister"), List.of(ClaimType.ADMISSION),
+                List.of(TrackingStatus.REVERSAL), List.of("Russia"), List.of("weapons"), List.of("example"), List.of("en"),
+                "https://example.org/hook", "secret", Instant.parse("2022-11-05T13:00:00Z"));
+    }
+
+    static AlertRaised alertRaised() {
+        return new AlertRaised(AlertRaised.SCHEMA_VERSION, "alert-1", "r1", "Reversals by foreign ministers",
+                Instant.parse("2022-11-05T00:00:00Z"), Instant.parse("2022-11-05T14:02:00Z"), claimTracked());
+    }
 }

@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * One entry of a feed. Every field may be {@code null} when the feed does not carry it.
  *
- * @param title       plain-text title
+ * @param title       title as the feed gives it (HTML-typed Atom titles keep their markup)
  * @param url         absolute link to the article, resolved against the feed URL
  * @param publishedAt publication time (falls back to the update time)
  * @param summary     the item's summary or description as given (may contain HTML)

@@ -1,14 +1,77 @@
 package com.claimwire.ingest.parsing.cli;
 
+import com.claimwire.ingest.parsing.ArticleExtractor;
+import com.claimwire.ingest.parsing.ExtractedArticle;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
-/** Command line {@code extract}. */
+/**
+ * {@code claimwire extract FILE.html... [--url URL]}: extracts the article of each page (files, {@code .html.gz}
+ * files or http(s) URLs) and prints one JSON line per page, either
+ * {@code {"source","title","body","byline","publishedAt","canonicalUrl","language"}} or {@code {"source","error"}}.
+ * {@code --url} gives the address the files were saved from, for resolving relative links. Exit code 0 when
+ * every page was read, 2 otherwise.
+ */
 public final class ExtractCommand {
+
+    private static final int ALL_EXTRACTED = 0;
+    private static final int SOME_FAILED = 2;
+    private static final String USAGE = "usage: claimwire extract FILE.html... [--url URL]";
 
     private ExtractCommand() {
     }
 
     public static int run(String[] args, PrintStream out) {
-        return 2;
+        List<String> sources = new ArrayList<>();
+        String pageUrl = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--url")) {
+                if (i + 1 == args.length) {
+                    out.println(USAGE);
+                    return SOME_FAILED;
+                }
+                pageUrl = args[++i];
+            } else {
+                sources.add(args[i]);
+            }
+        }
+        if (sources.isEmpty()) {
+            out.println(USAGE);
+            return SOME_FAILED;
+        }
+        ArticleExtractor extractor = new ArticleExtractor();
+        SourceReader reader = new SourceReader();
+        boolean allExtracted = true;
+        for (String source : sources) {
+            Map<String, Object> line;
+            try {
+                byte[] html = reader.read(source);
+                String url = SourceReader.isUrl(source) ? source : pageUrl;
+                line = describe(source, extractor.extract(html, url));
+            } catch (SourceReader.UnreadableSourceException e) {
+                line = JsonLines.error(source, e.getMessage());
+                allExtracted = false;
+            } catch (RuntimeException unexpected) {
+                line = JsonLines.error(source, "internal error: " + unexpected);
+                allExtracted = false;
+            }
+            JsonLines.print(out, line);
+        }
+        out.flush();
+        return allExtracted ? ALL_EXTRACTED : SOME_FAILED;
+    }
+
+    private static Map<String, Object> describe(String source, ExtractedArticle article) {
+        Map<String, Object> line = JsonLines.object();
+        line.put("source", source);
+        line.put("title", article.title());
+        line.put("body", article.body());
+        line.put("byline", article.byline());
+        line.put("publishedAt", article.publishedAt() == null ? null : article.publishedAt().toString());
+        line.put("canonicalUrl", article.canonicalUrl());
+        line.put("language", article.language());
+        return line;
     }
 }

@@ -1,0 +1,1017 @@
+package com.claimwire.analysis.claims;
+
+import com.claimwire.analysis.text.Paragraph;
+import com.claimwire.analysis.text.QuoteFinder;
+import com.claimwire.analysis.text.QuoteSegment;
+import com.claimwire.analysis.text.Sentence;
+import com.claimwire.analysis.text.TextDocument;
+import com.claimwire.analysis.text.Tokens;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Finds claims and who made them: direct quotes attributed by an adjacent cue ("…," he added; He said,
+ * "…"; X: "…"), quotes that continue an attributed one, and reported speech ("X said that …", "…, sources
+ * said", "according to X, …", "X rejected claims that …", "X's allegation that …"). Each claim is one
+ * sentence (or the part of it that is the content); a quote of several sentences gives several claims with
+ * the same speaker.
+ */
+public final class AttributionExtractor {
+
+    /** Verbs whose object is a claim noun: "rejected claims that", "denied allegations of". */
+    private static final Set<String> CLAIM_NOUN_VERBS = Set.of(
+            "rejected", "rejects", "rejecting", "denied", "denies", "denying", "dismissed", "dismisses",
+            "dismissing", "refuted", "refutes", "refuting", "disputed", "disputes", "disputing", "repeated",
+            "repeats", "repeating", "reiterated", "made", "makes", "making", "echoed", "echoes", "rebuffed",
+            "rebuts", "rebutted", "countered", "contested", "contests", "challenged", "brushed", "slammed",
+            "decried", "condemned", "denounced", "called", "labelled", "labeled", "pushed");
+
+    /** Claim nouns that take "of" as well as "that" ("allegations of sending drones"). */
+    private static final Set<String> OF_NOUNS = Set.of("allegation", "allegations", "accusation", "accusations",
+            "charge", "charges", "claims", "claim", "suggestion", "suggestions", "denial");
+
+    private static final int MIN_CONTENT_WORDS = 3;
+
+    /** Lower-case words inside a "Speaker at Venue:" headline. */
+    private static final Set<String> COLON_CONNECTORS = Set.of("to", "at", "on", "in", "of", "for", "and", "the");
+
+    /** Headline labels that are not speakers ("Update: …", "Watch: …"). */
+    private static final Set<String> NOT_SPEAKERS = Set.of("update", "updated", "note", "editor's", "watch", "video",
+            "photos", "photo", "read", "related", "breaking", "exclusive", "analysis", "opinion", "poll", "live",
+            "q", "a", "here", "this", "that", "the", "but", "and", "so", "example", "answer", "question", "warning",
+            "bottom", "source", "sources", "correction", "disclosure", "also", "more", "see", "full", "transcript");
+
+    private static final Set<String> BE_FORMS = Set.of("is", "was", "were", "are", "be", "been", "being", "'s");
+
+    private static final Set<String> PASSIVE_ADVERBS = Set.of("also", "widely", "reportedly", "previously", "first",
+            "often", "not", "never", "already", "initially", "originally", "later");
+
+    /** What a statement travels in: "she released a statement saying …" is her saying it. */
+    private static final Set<String> MEDIUM_NOUNS = Set.of("statement", "response", "letter", "tweet", "post", "message",
+            "note", "memo", "ad", "advertisement", "video", "email", "e-mail", "release", "op-ed", "column", "speech",
+            "interview", "remarks", "report");
+
+    /** A comma before one of these opens a clause that is not part of the claim (", while Cruz said …"). */
+    private static final Set<String> TRAILING_CLAUSE_OPENERS = Set.of("while", "whereas", "but", "although", "though",
+            "even", "who", "which", "whose", "leading", "prompting", "when", "as", "after", "before", "despite",
+            "amid", "sending", "making", "a", "an");
+
+    /** A dash before one of these opens an aside that is not part of the claim ("… — and he singled out …"). */
+    private static final Set<String> DASH_CLAUSE_OPENERS = Set.of("and", "but", "which", "who", "while", "though",
+            "although", "including", "even");
+
+    /** Openers that end the claim even when another comma follows. */
+    private static final Set<String> ADVERSATIVES = Set.of("while", "whereas", "but", "although", "though", "even");
+
+    /** A word after a noun-or-verb cue that shows it is the noun ("the claims first emerged", "reports have"). */
+    private static final Set<String> FINITE_AFTER_NOUN = Set.of("has", "have", "had", "is", "are", "was", "were", "will",
+            "would", "could", "can", "may", "might", "should", "must", "first", "emerged", "surfaced", "came", "began");
+
+    private static final Set<String> ADDRESSEES = Set.of("him", "her", "them", "us", "me", "reporters", "voters",
+            "supporters", "journalists", "listeners", "viewers", "lawmakers", "parliament", "congress");
+
+    /** Words that open an adjunct between a cue and its "that": "said in a statement that", "told CNN on Monday that". */
+    private static final Set<String> ADJUNCT_STARTERS = Set.of("in", "on", "at", "during", "to", "last", "this", "earlier",
+            "later", "recently", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "yesterday", "today", "after", "before", "while", "when", "via", "through", "privately", "publicly",
+            "repeatedly", "again", "also", "afterward", "afterwards", "previously", "then", "late", "early", "next",
+            "over", "from", "for", "with", "about", "of");
+
+    private final ClaimsLexicon lexicon = ClaimsLexicon.get();
+
+    /** The claims of a document, and whether the extractor got through all of it. */
+    public record Extraction(List<Attribution> attributions, boolean complete) {
+    }
+
+    private record Cue(int first, int end, CueKind kind) {
+    }
+
+    /** Cue and speaker tokens of one attribution; speaker may be {@code null} (implied). */
+    private record Link(Cue cue, int[] speaker) {
+    }
+
+    /**
+     * Extracts the claims of {@code doc}, checking {@code outOfTime} between sentences and stopping early
+     * (with {@code complete == false}) when it says so.
+     */
+    public Extraction extract(TextDocument doc, BooleanSupplier outOfTime) {
+        return new Run(doc, outOfTime).extract();
+    }
+
+    private final class Run {
+
+        private final TextDocument doc;
+        private final Tokens tokens;
+        private final Phrases phrases;
+        private final BooleanSupplier outOfTime;
+        private final BitSet quoted = new BitSet();
+        private final BitSet usedCues = new BitSet();
+        private final Map<Integer, int[]> lastSpeakerInSentence = new HashMap<>();
+        private final List<Attribution> out = new ArrayList<>();
+        private final TreeMap<Integer, Integer> reportedEnds = new TreeMap<>();
+        private List<Cue> cues = List.of();
+        private boolean complete = true;
+
+        Run(TextDocument doc, BooleanSupplier outOfTime) {
+            this.doc = doc;
+            this.tokens = doc.tokens();
+            this.phrases = new Phrases(doc, lexicon);
+            this.outOfTime = outOfTime;
+        }
+
+        Extraction extract() {
+            List<QuoteSegment> quotes = QuoteFinder.find(doc, lexicon::isVerbCue);
+            for (QuoteSegment q : quotes) {
+                int first = tokens.firstEndingAfter(q.start());
+                for (int t = first; t < tokens.size() && tokens.start(t) < q.end(); t++) {
+                    quoted.set(t);
+                }
+            }
+            cues = findCues();
+            Link[] links = attributeQuotes(quotes);
+            if (!outOfTime.getAsBoolean()) {
+                extractReportedSpeech();
+            } else {
+                complete = false;
+            }
+            for (Attribution a : out) {
+                reportedEnds.merge(a.start(), a.end(), Math::max);
+            }
+            emitQuotes(quotes, links);
+            out.sort(Comparator.comparingInt(Attribution::start).thenComparingInt(Attribution::end));
+            return new Extraction(removeOverlaps(out), complete);
+        }
+
+        // ---- cues -------------------------------------------------------------------------------------
+
+        private List<Cue> findCues() {
+            List<Cue> found = new ArrayList<>();
+            int n = tokens.size();
+            for (int t = 0; t < n; t++) {
+                if (!tokens.isWord(t) || quoted.get(t)) {
+                    continue;
+                }
+                for (ClaimsLexicon.CuePhrase phrase : lexicon.cuesStartingWith(tokens.lower(t))) {
+                    String[] words = phrase.words();
+                    if (!matches(t, words)) {
+                        continue;
+                    }
+                    int end = t + words.length;
+                    if (acceptable(t, end, phrase.kind())) {
+                        found.add(new Cue(t, end, phrase.kind()));
+                        t = end - 1;
+                        break;
+                    }
+                }
+            }
+            return found;
+        }
+
+        private boolean matches(int t, String[] words) {
+            if (t + words.length > tokens.size()) {
+                return false;
+            }
+            for (int k = 0; k < words.length; k++) {
+                if (!tokens.isWord(t + k, words[k])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean acceptable(int first, int end, CueKind kind) {
+            String previous = first > 0 && tokens.isWord(first - 1) ? tokens.lower(first - 1) : "";
+            boolean nounContext = Phrases.DETERMINERS.contains(previous) || previous.endsWith("'s") || previous.endsWith("s'")
+                    || CLAIM_NOUN_VERBS.contains(previous);
+            String next = end < tokens.size() && tokens.isWord(end) ? tokens.lower(end) : "";
+            if (kind == CueKind.NOUN) {
+                return next.equals("that") || next.equals("of") && OF_NOUNS.contains(tokens.lower(first));
+            }
+            if (kind == CueKind.ACCORDING) {
+                return true;
+            }
+            return !nounContext && !FINITE_AFTER_NOUN.contains(next);
+        }
+
+        private int cueIndexAtOrAfter(int t) {
+            int lo = 0;
+            int hi = cues.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (cues.get(mid).first() < t) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        private Cue cueStartingAt(int t) {
+            int i = cueIndexAtOrAfter(t);
+            return i < cues.size() && cues.get(i).first() == t ? cues.get(i) : null;
+        }
+
+        // ---- direct quotes ----------------------------------------------------------------------------
+
+        private Link[] attributeQuotes(List<QuoteSegment> quotes) {
+            Link[] links = new Link[quotes.size()];
+            for (int i = 0; i < quotes.size(); i++) {
+                if (outOfTime.getAsBoolean()) {
+                    complete = false;
+                    break;
+                }
+                QuoteSegment q = quotes.get(i);
+                QuoteSegment next = i + 1 < quotes.size() ? quotes.get(i + 1) : null;
+                QuoteSegment previous = i > 0 ? quotes.get(i - 1) : null;
+                Link link = links[i] != null ? links[i] : after(q, next);
+                if (link == null) {
+                    link = before(q, previous);
+                }
+                if (link != null && next != null && resumesAfter(link, next)) {
+                    links[i + 1] = link;
+                }
+                if (link != null) {
+                    usedCues.set(link.cue().first());
+                    links[i] = link;
+                    if (link.speaker() != null) {
+                        lastSpeakerInSentence.put(doc.sentenceOf(link.cue().first()), link.speaker());
+                    }
+                }
+            }
+            Map<Integer, Link> byChain = new HashMap<>();
+            for (int i = 0; i < quotes.size(); i++) {
+                if (links[i] != null) {
+                    byChain.putIfAbsent(quotes.get(i).chain(), links[i]);
+                }
+            }
+            for (int i = 0; i < quotes.size(); i++) {
+                if (links[i] == null) {
+                    links[i] = byChain.get(quotes.get(i).chain());
+                }
+            }
+            return links;
+        }
+
+        /** "…," he said, "…": the next quote opens right after this attribution and continues the sentence. */
+        private boolean resumesAfter(Link link, QuoteSegment next) {
+            if (next.open() < 0 || next.paragraph() != doc.paragraphAt(tokens.start(link.cue().first()))) {
+                return false;
+            }
+            int last = Math.max(link.cue().end(), link.speaker() == null ? 0 : link.speaker()[1]);
+            int open = tokens.firstEndingAfter(next.open());
+            if (open < last || tokens.start(last < tokens.size() ? last : tokens.size() - 1) > next.open()) {
+                return false;
+            }
+            for (int k = last; k < open; k++) {
+                if (!tokens.is(k, ',') && !tokens.is(k, ':')) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** "…," he added / "…," said Matt Latimer / "…," told X to reporters. */
+        private Link after(QuoteSegment q, QuoteSegment next) {
+            Paragraph paragraph = doc.paragraphs().get(q.paragraph());
+            int limitOffset = next != null && next.paragraph() == q.paragraph() ? Math.max(q.after(), next.open() >= 0 ? next.open() : next.start())
+                    : paragraph.end();
+            int t = tokens.firstEndingAfter(q.after());
+            if (t >= tokens.size() || tokens.start(t) >= limitOffset) {
+                return null;
+            }
+            if (tokens.is(t, ',') || tokens.is(t, '—') || tokens.is(t, '-')) {
+                t++;
+            }
+            int sentenceEnd = sentenceEndToken(t);
+            int limit = Math.min(sentenceEnd, tokens.firstEndingAfter(limitOffset));
+            if (t >= limit) {
+                return null;
+            }
+            Cue inverted = cueStartingAt(t);
+            if (inverted != null && inverted.kind() != CueKind.NOUN && inverted.kind() != CueKind.ACCORDING && !usedCues.get(t)) {
+                int[] speaker = phrases.speakerAfter(inverted.end(), limit);
+                if (speaker != null) {
+                    return new Link(inverted, speaker);
+                }
+            }
+            for (int c = t + 1; c < limit && c <= t + 14; c++) {
+                if (tokens.is(c, '.') && !phrases.isAbbreviationDot(c) || tokens.is(c, '!') || tokens.is(c, '?') || tokens.is(c, ';')
+                        || isQuoteMark(c)) {
+                    return null;
+                }
+                Cue cue = cueStartingAt(c);
+                if (cue == null || cue.kind() == CueKind.NOUN || cue.kind() == CueKind.ACCORDING || usedCues.get(c)) {
+                    continue;
+                }
+                if (wordCount(q.start(), q.end()) <= 4 && forwardContentWords(cue, sentenceEnd) >= MIN_CONTENT_WORDS) {
+                    return null;
+                }
+                int end = c;
+                while (end > t && phrases.isVerbCompanion(end - 1)) {
+                    end--;
+                }
+                for (int k = t + 1; k < end; k++) {
+                    if (tokens.is(k, ',') || tokens.is(k, '(')) {
+                        end = k;
+                        break;
+                    }
+                }
+                if (end > t && startsSpeakerPhrase(t)) {
+                    return new Link(cue, new int[] {t, end});
+                }
+                return null;
+            }
+            return null;
+        }
+
+        private boolean isQuoteMark(int t) {
+            if (tokens.isWord(t)) {
+                return false;
+            }
+            String c = tokens.lower(t);
+            return c.equals("\"") || c.equals("“") || c.equals("”") || c.equals("«") || c.equals("»");
+        }
+
+        private boolean startsSpeakerPhrase(int t) {
+            if (!tokens.isWord(t)) {
+                return false;
+            }
+            String w = tokens.lower(t);
+            return tokens.isCapitalized(t) || Phrases.isPronoun(w) || Phrases.DETERMINERS.contains(w)
+                    || lexicon.isSourceNoun(w) || lexicon.isPersonRoleNoun(w) || lexicon.isOrganisationRoleNoun(w)
+                    || lexicon.isTitle(w);
+        }
+
+        private int forwardContentWords(Cue cue, int sentenceEnd) {
+            int first = contentStartAfter(cue, sentenceEnd);
+            if (first < sentenceEnd && (tokens.is(first - 1, ',') || tokens.is(first - 1, ':')) && first - 1 == cue.end()) {
+                return 0;
+            }
+            if (first < sentenceEnd && startsAdjunct(first)) {
+                return 0;
+            }
+            return words(first, sentenceEnd);
+        }
+
+        private boolean startsAdjunct(int t) {
+            return tokens.isWord(t) && ADJUNCT_STARTERS.contains(tokens.lower(t)) && !tokens.isWord(t, "that");
+        }
+
+        /** He added, "…" / X said: "…" / X: "…". */
+        private Link before(QuoteSegment q, QuoteSegment previous) {
+            int anchor = q.open() >= 0 ? q.open() : q.start();
+            int e = tokens.firstEndingAfter(anchor) - 1;
+            if (q.open() < 0) {
+                e = tokens.firstEndingAfter(q.start()) - 1;
+            }
+            if (e < 0) {
+                return null;
+            }
+            Paragraph paragraph = doc.paragraphs().get(q.paragraph());
+            int floorOffset = paragraph.start();
+            if (previous != null && previous.paragraph() == q.paragraph()) {
+                floorOffset = Math.max(floorOffset, previous.after());
+            }
+            int floor = Math.max(tokens.firstEndingAfter(floorOffset), doc.sentences().get(doc.sentenceOf(e)).firstToken());
+            if (e < floor) {
+                return null;
+            }
+            boolean punctuated = tokens.is(e, ',') || tokens.is(e, ':') || tokens.is(e, '—');
+            int last = punctuated ? e - 1 : e;
+            if (last < floor) {
+                return null;
+            }
+            if (tokens.isWord(last, "that")) {
+                return null;
+            }
+            for (int c = last; c >= floor && c >= last - 6; c--) {
+                if (tokens.is(c, ',') || tokens.is(c, '.') && !phrases.isAbbreviationDot(c) || tokens.is(c, ';')) {
+                    break;
+                }
+                Cue cue = cueStartingAt(c);
+                if (cue == null || cue.end() - 1 > last || cue.kind() == CueKind.NOUN || usedCues.get(c)) {
+                    continue;
+                }
+                if (cue.kind() == CueKind.ACCORDING) {
+                    int[] speaker = phrases.phraseStartingAt(cue.end(), last + 1);
+                    return speaker == null ? null : new Link(cue, speaker);
+                }
+                if (!punctuated && (cue.end() - 1 != last || continuesAfter(q))) {
+                    return null;
+                }
+                if (cue.kind() == CueKind.SPEECH && cue.end() <= last && tokens.isCapitalized(cue.end())) {
+                    int[] inverted = phrases.speakerAfter(cue.end(), last + 1);
+                    if (inverted != null) {
+                        return new Link(cue, inverted);
+                    }
+                }
+                return new Link(cue, subjectOf(cue, floor));
+            }
+            if (punctuated && tokens.is(e, ':')) {
+                int[] speaker = phrases.phraseEndingAt(last, floor, false);
+                if (speaker != null && speaker[0] == floor) {
+                    return new Link(new Cue(e, e + 1, CueKind.SPEECH), speaker);
+                }
+            }
+            return null;
+        }
+
+        /** A quote that the sentence goes on after is part of reported speech, not a claim of its own. */
+        private boolean continuesAfter(QuoteSegment q) {
+            int t = tokens.firstEndingAfter(q.after());
+            int sentenceEnd = sentenceEndToken(Math.max(0, t - 1));
+            int count = 0;
+            for (int k = t; k < sentenceEnd && k < tokens.size(); k++) {
+                if (tokens.isWord(k)) {
+                    count++;
+                }
+            }
+            return count >= 2;
+        }
+
+        /** The subject of a cue; a participle after a comma ("…, adding") shares the clause's subject. */
+        private int[] subjectOf(Cue cue, int floor) {
+            int sentenceFirst = doc.sentences().get(doc.sentenceOf(cue.first())).firstToken();
+            int lowest = Math.max(floor, sentenceFirst);
+            boolean participle = tokens.lower(cue.first()).endsWith("ing")
+                    && (cue.first() - 1 < lowest || tokens.is(cue.first() - 1, ',') || tokens.isWord(cue.first() - 1, "and")
+                    || tokens.isWord(cue.first() - 1, "as") || tokens.isWord(cue.first() - 1, "by")
+                    || tokens.is(cue.first() - 1, '—'));
+            boolean carried = tokens.lower(cue.first()).endsWith("ing") && cue.first() - 1 >= lowest
+                    && tokens.isWord(cue.first() - 1) && MEDIUM_NOUNS.contains(tokens.lower(cue.first() - 1));
+            if (participle || carried) {
+                int[] earlier = lastSpeakerInSentence.get(doc.sentenceOf(cue.first()));
+                if (earlier != null) {
+                    return earlier;
+                }
+                return phrases.clauseSubject(sentenceFirst, cue.first());
+            }
+            if (tokens.lower(cue.first()).endsWith("ing")) {
+                int[] absolute = phrases.participleSubject(cue.first(), lowest);
+                if (absolute != null) {
+                    return absolute;
+                }
+            }
+            int[] subject = phrases.subjectBefore(cue.first(), lowest);
+            if (subject == null && (cue.first() - 1 >= lowest && tokens.isWord(cue.first() - 1, "and"))) {
+                int[] earlier = lastSpeakerInSentence.get(doc.sentenceOf(cue.first()));
+                if (earlier != null) {
+                    return earlier;
+                }
+            }
+            return subject;
+        }
+
+        private int sentenceEndToken(int t) {
+            if (t >= tokens.size()) {
+                return tokens.size();
+            }
+            return doc.sentences().get(doc.sentenceOf(t)).endToken();
+        }
+
+        private void emitQuotes(List<QuoteSegment> quotes, Link[] links) {
+            Link previousLink = null;
+            int previousParagraph = -2;
+            for (int i = 0; i < quotes.size(); i++) {
+                QuoteSegment q = quotes.get(i);
+                Link link = links[i];
+                if (link == null || link.speaker() == null) {
+                    boolean continues = previousLink != null && previousLink.speaker() != null
+                            && (previousParagraph == q.paragraph() || previousParagraph == q.paragraph() - 1 && startsParagraph(q));
+                    if (!continues || absorbed(q) || wordCount(q.start(), q.end()) < 4) {
+                        continue;
+                    }
+                    link = new Link(null, previousLink.speaker());
+                } else if (absorbed(q) && link.cue() == null) {
+                    continue;
+                }
+                QuoteSegment next = i + 1 < quotes.size() ? quotes.get(i + 1) : null;
+                boolean interrupted = next != null && links[i + 1] == link && next.paragraph() == q.paragraph()
+                        && endsMidSentence(q);
+                emitQuote(q, link, interrupted ? next : null);
+                if (interrupted) {
+                    i++;
+                }
+                previousLink = link;
+                previousParagraph = q.paragraph();
+            }
+        }
+
+        private boolean startsParagraph(QuoteSegment q) {
+            Paragraph paragraph = doc.paragraphs().get(q.paragraph());
+            int first = q.open() >= 0 ? q.open() : q.start();
+            return first - paragraph.start() <= 1;
+        }
+
+        private boolean endsMidSentence(QuoteSegment q) {
+            int e = q.end() - 1;
+            while (e > q.start() && isQuoteOrSpace(doc.charAt(e))) {
+                e--;
+            }
+            char c = doc.charAt(e);
+            return c == ',' || c == '—' || c == '-' || Character.isLetterOrDigit(c);
+        }
+
+        /** Whether the quote lies inside the content of reported speech ("X said the plan was "dead on arrival""). */
+        private boolean absorbed(QuoteSegment q) {
+            Map.Entry<Integer, Integer> covering = reportedEnds.floorEntry(q.start());
+            return covering != null && covering.getValue() >= q.end() - 2;
+        }
+
+        private void emitQuote(QuoteSegment q, Link link, QuoteSegment continuation) {
+            int end = continuation == null ? q.end() : firstSentenceEnd(continuation);
+            List<int[]> pieces = new ArrayList<>();
+            int s = doc.sentenceAt(q.start());
+            while (s < doc.sentences().size()) {
+                Sentence sentence = doc.sentences().get(s);
+                if (sentence.start() >= end) {
+                    break;
+                }
+                int ps = Math.max(sentence.start(), q.start());
+                int pe = Math.min(sentence.end(), end);
+                if (continuation != null && sentence.end() > q.end() && sentence.start() < q.end()) {
+                    pe = end;
+                }
+                int[] trimmed = trim(ps, pe);
+                if (trimmed != null && wordCount(trimmed[0], trimmed[1]) >= (link.cue() == null ? 2 : 1)) {
+                    pieces.add(new int[] {trimmed[0], trimmed[1], sentence.start(), sentence.end()});
+                }
+                if (pe >= end) {
+                    break;
+                }
+                s++;
+            }
+            for (int[] piece : pieces) {
+                out.add(attribution(piece[0], piece[1], link, true, piece[2], piece[3]));
+            }
+        }
+
+        private int firstSentenceEnd(QuoteSegment q) {
+            Sentence sentence = doc.sentences().get(doc.sentenceAt(q.start()));
+            return Math.min(sentence.end(), q.end());
+        }
+
+        private Attribution attribution(int start, int end, Link link, boolean direct, int sentenceStart, int sentenceEnd) {
+            int cueStart = link.cue() == null ? -1 : tokens.start(link.cue().first());
+            int cueEnd = link.cue() == null ? -1 : tokens.end(link.cue().end() - 1);
+            int speakerStart = link.speaker() == null ? -1 : tokens.start(link.speaker()[0]);
+            int speakerEnd = link.speaker() == null ? -1 : tokens.end(link.speaker()[1] - 1);
+            return new Attribution(start, end, cueStart, cueEnd, speakerStart, speakerEnd, direct, sentenceStart, sentenceEnd);
+        }
+
+        // ---- reported speech --------------------------------------------------------------------------
+
+        private void extractReportedSpeech() {
+            for (Sentence sentence : doc.sentences()) {
+                speakerColon(sentence);
+            }
+            for (int ci = 0; ci < cues.size(); ci++) {
+                Cue cue = cues.get(ci);
+                if ((ci & 63) == 0 && outOfTime.getAsBoolean()) {
+                    complete = false;
+                    return;
+                }
+                if (usedCues.get(cue.first()) || cue.kind() == CueKind.QUOTE) {
+                    continue;
+                }
+                Sentence sentence = doc.sentences().get(doc.sentenceOf(cue.first()));
+                Cue nextCue = ci + 1 < cues.size() ? cues.get(ci + 1) : null;
+                switch (cue.kind()) {
+                    case ACCORDING -> according(cue, sentence);
+                    case NOUN -> claimNoun(cue, sentence, nextCue);
+                    default -> verb(cue, sentence, nextCue);
+                }
+            }
+        }
+
+        /** "Trump: Clinton should have congratulated me" and "Former AG Mukasey at RNC: …" at the start of a paragraph. */
+        private void speakerColon(Sentence sentence) {
+            int first = sentence.firstToken();
+            int end = sentence.endToken();
+            if (first >= end || !tokens.isWord(first) || !tokens.isCapitalized(first) || quoted.get(first)
+                    || doc.paragraphs().get(sentence.paragraph()).start() != sentence.start()) {
+                return;
+            }
+            int colon = -1;
+            for (int t = first; t < end && t <= first + 7; t++) {
+                if (tokens.is(t, ':')) {
+                    colon = t;
+                    break;
+                }
+                boolean nameWord = tokens.isWord(t) && (tokens.isCapitalized(t) || COLON_CONNECTORS.contains(tokens.lower(t)));
+                if (!nameWord && !(tokens.is(t, '.') && phrases.isAbbreviationDot(t))) {
+                    return;
+                }
+            }
+            if (colon < 0 || words(colon + 1, end) < MIN_CONTENT_WORDS || NOT_SPEAKERS.contains(tokens.lower(first))
+                    || usedCues.get(colon)) {
+                return;
+            }
+            int speakerEnd = first + 1;
+            while (speakerEnd < colon && (tokens.isCapitalized(speakerEnd) || tokens.is(speakerEnd, '.'))) {
+                speakerEnd++;
+            }
+            Cue cue = new Cue(colon, colon + 1, CueKind.SPEECH);
+            add(cue, new int[] {first, speakerEnd}, colon + 1, trimEnd(colon + 1, end), sentence);
+        }
+
+        private void verb(Cue cue, Sentence sentence, Cue nextCue) {
+            int sentenceFirst = sentence.firstToken();
+            int sentenceEnd = sentence.endToken();
+            if (passive(cue, sentenceFirst)) {
+                return;
+            }
+            if (cue.first() - 1 >= sentenceFirst && (tokens.is(cue.first() - 1, ',') || isQuoteMark(cue.first() - 1))
+                    && invertedSpeakerEndsClause(cue, sentenceEnd) && backward(cue, sentence)) {
+                return;
+            }
+            int contentFirst = contentStartAfter(cue, sentenceEnd);
+            int contentEnd = contentEndBefore(contentFirst, sentenceEnd, nextCue);
+            boolean participleFollows = cue.end() + 1 < sentenceEnd && tokens.is(cue.end(), ',')
+                    && cueStartingAt(cue.end() + 1) != null && tokens.lower(cue.end() + 1).endsWith("ing");
+            if ((participleFollows || contentFirst < sentenceEnd && startsAdjunct(contentFirst)) && backward(cue, sentence)) {
+                return;
+            }
+            boolean forward = contentFirst < contentEnd && words(contentFirst, contentEnd) >= MIN_CONTENT_WORDS;
+            if (forward) {
+                int[] speaker = subjectOf(cue, sentenceFirst);
+                if (speaker == null) {
+                    return;
+                }
+                if (CLAIM_NOUN_VERBS.contains(tokens.lower(cue.first())) && quoted.get(contentFirst)) {
+                    return;
+                }
+                add(cue, speaker, contentFirst, contentEnd, sentence);
+                return;
+            }
+            backward(cue, sentence);
+        }
+
+        /** "was reported by", "is said to": the subject is what is talked about, not who talks. */
+        private boolean passive(Cue cue, int sentenceFirst) {
+            String form = tokens.lower(cue.first());
+            if (!(form.endsWith("ed") || form.equals("said") || form.equals("told") || form.equals("found")
+                    || form.equals("shown") || form.equals("written"))) {
+                return false;
+            }
+            int t = cue.first() - 1;
+            while (t >= sentenceFirst && tokens.isWord(t) && PASSIVE_ADVERBS.contains(tokens.lower(t))) {
+                t--;
+            }
+            return t >= sentenceFirst && tokens.isWord(t) && BE_FORMS.contains(tokens.lower(t));
+        }
+
+        /** "…, said Marla Kilfoyle, executive director of …." : the inverted speaker runs to the end of the clause. */
+        private boolean invertedSpeakerEndsClause(Cue cue, int sentenceEnd) {
+            if (tokens.lower(cue.end() - 1).endsWith("ing")) {
+                return false;
+            }
+            int[] speaker = phrases.speakerAfter(cue.end(), sentenceEnd);
+            if (speaker == null) {
+                return false;
+            }
+            int next = speaker[1];
+            return next >= sentenceEnd || tokens.is(next, ',') || tokens.is(next, '.') || tokens.is(next, '(')
+                    || startsAdjunct(next);
+        }
+
+        /** "C, X said." and "C, said X."; {@code true} when it found a claim. */
+        private boolean backward(Cue cue, Sentence sentence) {
+            int sentenceFirst = sentence.firstToken();
+            int speakerFirst;
+            int[] speaker;
+            if (cue.first() - 1 >= sentenceFirst && (tokens.is(cue.first() - 1, ',') || isQuoteMark(cue.first() - 1))) {
+                speaker = phrases.speakerAfter(cue.end(), sentence.endToken());
+                speakerFirst = cue.first();
+            } else {
+                speaker = phrases.subjectBefore(cue.first(), sentenceFirst);
+                speakerFirst = speaker == null ? -1 : speaker[0];
+            }
+            if (speaker == null) {
+                return false;
+            }
+            for (int k = speakerFirst - 1; k >= sentenceFirst && k >= speakerFirst - 4 && !tokens.is(speakerFirst - 1, ','); k--) {
+                if (tokens.is(k, ',')) {
+                    speakerFirst = k + 1;
+                    speaker = new int[] {speakerFirst, speaker[1]};
+                    break;
+                }
+                if (!tokens.isWord(k) || tokens.isCapitalized(k) && k == sentenceFirst) {
+                    break;
+                }
+            }
+            if (speakerFirst - 1 < sentenceFirst || !(tokens.is(speakerFirst - 1, ',') || isQuoteMark(speakerFirst - 1))) {
+                return false;
+            }
+            int contentEnd = speakerFirst - 1;
+            int contentFirst = sentenceFirst;
+            if (words(contentFirst, contentEnd) < MIN_CONTENT_WORDS) {
+                return false;
+            }
+            add(cue, speaker, contentFirst, contentEnd, sentence);
+            return true;
+        }
+
+        /** "according to X, C" and "C, according to X". */
+        private void according(Cue cue, Sentence sentence) {
+            int sentenceFirst = sentence.firstToken();
+            int sentenceEnd = sentence.endToken();
+            int comma = -1;
+            for (int t = cue.end(); t < sentenceEnd && t < cue.end() + 16; t++) {
+                if (tokens.is(t, ',')) {
+                    comma = t;
+                    break;
+                }
+            }
+            int speakerLimit = trimEnd(cue.end(), comma >= 0 ? comma : sentenceEnd);
+            if (speakerLimit <= cue.end() || speakerLimit - cue.end() > 14) {
+                return;
+            }
+            int[] speaker = {cue.end(), speakerLimit};
+            boolean leading = cue.first() == sentenceFirst || words(sentenceFirst, cue.first()) <= 3 && !hasComma(sentenceFirst, cue.first() - 1);
+            if (leading && comma >= 0) {
+                add(cue, speaker, comma + 1, trimEnd(comma + 1, sentenceEnd), sentence);
+                return;
+            }
+            int contentEnd = cue.first();
+            if (contentEnd - 1 >= sentenceFirst && (tokens.is(contentEnd - 1, ',') || tokens.is(contentEnd - 1, '—'))) {
+                contentEnd--;
+            }
+            if (words(sentenceFirst, contentEnd) >= MIN_CONTENT_WORDS) {
+                add(cue, speaker, sentenceFirst, contentEnd, sentence);
+            }
+        }
+
+        private boolean hasComma(int from, int to) {
+            for (int t = from; t < to; t++) {
+                if (tokens.is(t, ',')) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "X rejected claims that C", "X's allegation that C". */
+        private void claimNoun(Cue cue, Sentence sentence, Cue nextCue) {
+            int sentenceFirst = sentence.firstToken();
+            int sentenceEnd = sentence.endToken();
+            int afterNoun = cue.end() + 1;
+            int contentEnd = contentEndBefore(afterNoun, sentenceEnd, nextCue);
+            if (words(afterNoun, contentEnd) < 2) {
+                return;
+            }
+            int verb = -1;
+            for (int t = cue.first() - 1; t >= sentenceFirst && t >= cue.first() - 5; t--) {
+                if (tokens.isWord(t) && CLAIM_NOUN_VERBS.contains(tokens.lower(t))) {
+                    verb = t;
+                    break;
+                }
+                if (!tokens.isWord(t) && !tokens.is(t, '\'') && !tokens.is(t, '’')) {
+                    break;
+                }
+            }
+            if (verb >= 0) {
+                Cue verbCue = new Cue(verb, verb + 1, CueKind.SPEECH);
+                int[] speaker = subjectOf(verbCue, sentenceFirst);
+                if (speaker != null) {
+                    usedCues.set(verb);
+                    add(verbCue, speaker, verb + 1, contentEnd, sentence);
+                }
+                return;
+            }
+            int owner = cue.first() - 1;
+            if (owner >= sentenceFirst && tokens.isWord(owner)) {
+                String word = tokens.lower(owner);
+                int[] speaker = null;
+                if (word.equals("his") || word.equals("her") || word.equals("their")) {
+                    speaker = new int[] {owner, owner + 1};
+                } else if (word.endsWith("'s") || word.endsWith("s'")) {
+                    speaker = possessor(owner, sentenceFirst);
+                }
+                if (speaker != null) {
+                    add(cue, speaker, afterNoun, contentEnd, sentence);
+                }
+            }
+        }
+
+        private int[] possessor(int owner, int floor) {
+            int first = owner;
+            while (first - 1 >= floor && tokens.isWord(first - 1) && tokens.isCapitalized(first - 1) && owner - first < 5) {
+                first--;
+            }
+            if (!tokens.isCapitalized(owner) && first == owner) {
+                return null;
+            }
+            return new int[] {first, owner + 1};
+        }
+
+        /** Where the content of a verb cue starts: after an addressee, adjuncts, "that" or a colon. */
+        private int contentStartAfter(Cue cue, int sentenceEnd) {
+            int t = cue.end();
+            if (cue.kind() == CueKind.OBJECT && t < sentenceEnd) {
+                int[] addressee = phrases.phraseStartingAt(t, sentenceEnd);
+                if (addressee != null && !tokens.isWord(addressee[0], "that")) {
+                    t = addressee[1];
+                } else if (tokens.isWord(t) && ADDRESSEES.contains(tokens.lower(t))) {
+                    t++;
+                }
+            }
+            if (t < sentenceEnd && (tokens.is(t, ';') || tokens.is(t, '.'))) {
+                return sentenceEnd;
+            }
+            int adjunctEnd = skipAdjuncts(t, sentenceEnd);
+            if (adjunctEnd < sentenceEnd && tokens.isWord(adjunctEnd, "that")) {
+                return adjunctEnd + 1;
+            }
+            if (adjunctEnd < sentenceEnd && (tokens.is(adjunctEnd, ':') || tokens.is(adjunctEnd, ','))) {
+                return adjunctEnd + 1;
+            }
+            if (cue.kind() == CueKind.OBJECT && t < sentenceEnd && tokens.isWord(t, "to")) {
+                return sentenceEnd;
+            }
+            if (t < sentenceEnd && (tokens.is(t, ',') || tokens.is(t, ':'))) {
+                t++;
+            }
+            return t;
+        }
+
+        /** Skips "in a statement", "on Monday", "to reporters", "last week", "Tuesday" after a cue. */
+        private int skipAdjuncts(int t, int sentenceEnd) {
+            int i = t;
+            int guard = 0;
+            while (i < sentenceEnd && guard++ < 4) {
+                if (tokens.isWord(i) && (ADJUNCT_STARTERS.contains(tokens.lower(i)))) {
+                    int j = i + 1;
+                    while (j < sentenceEnd && j < i + 7 && tokens.isWord(j) && !tokens.isWord(j, "that")
+                            && !Phrases.isPronoun(tokens.lower(j)) && !lexicon.isVerbCue(tokens.lower(j))) {
+                        j++;
+                        if (j < sentenceEnd && (tokens.isWord(j, "that") || tokens.is(j, ',') || tokens.is(j, ':'))) {
+                            break;
+                        }
+                    }
+                    if (j < sentenceEnd && (tokens.isWord(j, "that") || tokens.is(j, ',') || tokens.is(j, ':'))) {
+                        i = j;
+                        break;
+                    }
+                    return t;
+                } else if (phrases.isVerbCompanion(i)) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            return i;
+        }
+
+        /**
+         * Content runs to the end of the sentence, or to a following cue that starts the next claim
+         * (", adding that"), or to a new clause with its own subject (", and he railed against …").
+         */
+        private int contentEndBefore(int first, int sentenceEnd, Cue nextCue) {
+            int end = sentenceEnd;
+            if (nextCue != null && nextCue.first() < sentenceEnd && nextCue.first() > first) {
+                int before = nextCue.first() - 1;
+                while (before > first && (tokens.isWord(before, "and") || tokens.isWord(before, "also") || phrases.isVerbCompanion(before))) {
+                    before--;
+                }
+                boolean participle = tokens.lower(nextCue.first()).endsWith("ing");
+                boolean verb = nextCue.kind() == CueKind.SPEECH || nextCue.kind() == CueKind.OBJECT;
+                if (tokens.is(before, ',') && (participle || nextCue.kind() == CueKind.ACCORDING)
+                        || tokens.isWord(nextCue.first() - 1, "and") && (participle || verb)) {
+                    end = before + (tokens.is(before, ',') ? 0 : 1);
+                } else if (verb && !quoted.get(nextCue.first())) {
+                    int[] subject = phrases.subjectBefore(nextCue.first(), first);
+                    int boundary = subject == null ? -1 : subject[0] - 1;
+                    if (boundary > first && (tokens.is(boundary, ',') || tokens.isWord(boundary, "but") || tokens.isWord(boundary, "and"))) {
+                        end = boundary;
+                    }
+                }
+            }
+            for (int t = first + 2; t + 2 < end; t++) {
+                if ((tokens.is(t, ',') || tokens.is(t, ';')) && tokens.isWord(t + 1)
+                        && (tokens.isWord(t + 1, "and") || tokens.isWord(t + 1, "but")) && tokens.isWord(t + 2)
+                        && Phrases.isPronoun(tokens.lower(t + 2)) && !quoted.get(t)) {
+                    end = t;
+                    break;
+                }
+                if ((tokens.is(t, '—') || tokens.is(t, '–')) && !quoted.get(t) && tokens.isWord(t + 1)
+                        && DASH_CLAUSE_OPENERS.contains(tokens.lower(t + 1))) {
+                    end = t;
+                    break;
+                }
+                if (tokens.is(t, ';') && !quoted.get(t)) {
+                    end = t;
+                    break;
+                }
+                if (tokens.is(t, ',') && !quoted.get(t) && tokens.isWord(t + 1) && TRAILING_CLAUSE_OPENERS.contains(tokens.lower(t + 1))
+                        && (ADVERSATIVES.contains(tokens.lower(t + 1)) || !hasComma(t + 1, end))) {
+                    end = t;
+                    break;
+                }
+            }
+            return trimEnd(first, end);
+        }
+
+        private int trimEnd(int first, int end) {
+            while (end > first && !tokens.isWord(end - 1) && !isClosingQuote(end - 1) && !tokens.is(end - 1, '?')
+                    && !tokens.is(end - 1, '!') && !tokens.is(end - 1, ')') && !tokens.is(end - 1, ']')) {
+                end--;
+            }
+            return end;
+        }
+
+        private boolean isClosingQuote(int t) {
+            if (tokens.isWord(t)) {
+                return false;
+            }
+            String c = tokens.lower(t);
+            return c.equals("”") || c.equals("\"") || c.equals("»") || c.equals("’");
+        }
+
+        private void add(Cue cue, int[] speaker, int contentFirst, int contentEnd, Sentence sentence) {
+            if (contentFirst >= contentEnd) {
+                return;
+            }
+            int start = tokens.start(contentFirst);
+            int end = tokens.end(contentEnd - 1);
+            int[] trimmed = trim(start, end);
+            if (trimmed == null) {
+                return;
+            }
+            usedCues.set(cue.first());
+            lastSpeakerInSentence.put(doc.sentenceOf(cue.first()), speaker);
+            out.add(attribution(trimmed[0], trimmed[1], new Link(cue, speaker), false, sentence.start(), sentence.end()));
+        }
+
+        // ---- helpers ----------------------------------------------------------------------------------
+
+        private int words(int from, int to) {
+            int count = 0;
+            for (int t = from; t < to; t++) {
+                if (tokens.isWord(t)) {
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        private int wordCount(int start, int end) {
+            int from = tokens.firstEndingAfter(start);
+            int count = 0;
+            for (int t = from; t < tokens.size() && tokens.start(t) < end; t++) {
+                if (tokens.isWord(t)) {
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        /** The span without surrounding spaces, quote marks and trailing commas; {@code null} when nothing is left. */
+        private int[] trim(int start, int end) {
+            int s = start;
+            int e = end;
+            while (s < e && (isQuoteOrSpace(doc.charAt(s)))) {
+                s++;
+            }
+            while (e > s && (isQuoteOrSpace(doc.charAt(e - 1)) || ",;:—–-".indexOf(doc.charAt(e - 1)) >= 0)) {
+                e--;
+            }
+            return e > s ? new int[] {s, e} : null;
+        }
+
+        private boolean isQuoteOrSpace(char c) {
+            return Character.isWhitespace(c) || c == '"' || c == '“' || c == '”' || c == '«' || c == '»' || c == '„'
+                    || c == '`';
+        }
+
+        /** Keeps the first of overlapping claims unless a later one is a direct quote covering it. */
+        private List<Attribution> removeOverlaps(List<Attribution> sorted) {
+            List<Attribution> kept = new ArrayList<>(sorted.size());
+            for (Attribution a : sorted) {
+                if (!kept.isEmpty()) {
+                    Attribution last = kept.get(kept.size() - 1);
+                    if (a.start() < last.end()) {
+                        int overlap = Math.min(a.end(), last.end()) - a.start();
+                        int shorter = Math.min(a.end() - a.start(), last.end() - last.start());
+                        if (overlap * 2 > shorter) {
+                            if (a.end() - a.start() > last.end() - last.start() && a.direct() == last.direct()) {
+                                kept.set(kept.size() - 1, a);
+                            }
+                            continue;
+                        }
+                    }
+                }
+                kept.add(a);
+            }
+            return kept;
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package com.claimwire.analysis.cli;
+
+import com.claimwire.analysis.embeddings.ClaimEmbedder;
+import com.claimwire.analysis.embeddings.MiniLmClaimEmbedder;
+import com.claimwire.analysis.engine.ClaimsEngine;
+import com.claimwire.contracts.ArticleAnalyzed;
+import com.claimwire.contracts.ArticleReceived;
+import com.claimwire.contracts.Claim;
+import com.claimwire.contracts.EventCodec;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code analyze [--no-embeddings]}: reads articles as JSON lines ({@code {"id", "title", "body", "url",
+ * "publishedAt"}}) and writes one enriched article per line, in order, with the same engine as the
+ * service. A line that cannot be read gives {@code {"id": …, "error": "…"}} and the rest carry on.
+ */
+public final class AnalyzeCommand {
+
+    /** Time budget per article on the command line. */
+    static final Duration BUDGET = Duration.ofSeconds(10);
+
+    private AnalyzeCommand() {
+    }
+
+    /** Runs the command; returns the process exit code (0, also when some lines were malformed). */
+    public static int run(String[] args, InputStream in, PrintStream out) {
+        boolean embeddings = true;
+        for (String arg : args) {
+            if (arg.equals("--no-embeddings")) {
+                embeddings = false;
+            } else if (!arg.equals("analyze")) {
+                out.println(error(null, "unknown option " + arg + "; usage: analyze [--no-embeddings]"));
+                return 2;
+            }
+        }
+        ClaimsEngine engine = ClaimsEngine.withDefaults();
+        ClaimEmbedder embedder = embeddings ? new MiniLmClaimEmbedder() : null;
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                out.println(analyzeLine(line, engine, embedder));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read standard input", e);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static String analyzeLine(String line, ClaimsEngine engine, ClaimEmbedder embedder) {
+        JsonNode node;
+        try {
+            node = EventCodec.mapper().readTree(line);
+        } catch (JacksonException e) {
+            return error(null, "not JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            return error(null, "not a JSON object");
+        }
+        String id = text(node, "id");
+        if (id == null || id.isBlank()) {
+            return error(null, "id is missing");
+        }
+        String body = text(node, "body");
+        if (body == null) {
+            return error(id, "body is missing or not a string");
+        }
+        Instant publishedAt = instant(text(node, "publishedAt"));
+        String url = text(node, "url");
+        ArticleReceived article = new ArticleReceived(ArticleReceived.SCHEMA_VERSION, id, 1,
+                url == null ? "urn:claimwire:article:" + id : url, url, text(node, "title"), body, publishedAt,
+                text(node, "source"), text(node, "language"), List.of(), null, null, Instant.now());
+        ArticleAnalyzed analyzed = engine.analyze(article, BUDGET);
+        if (embedder != null && !analyzed.claims().isEmpty()) {
+            analyzed = withEmbeddings(analyzed, embedder);
+        }
+        return EventCodec.encodeToString(analyzed);
+    }
+
+    private static ArticleAnalyzed withEmbeddings(ArticleAnalyzed analyzed, ClaimEmbedder embedder) {
+        List<String> texts = analyzed.claims().stream().map(Claim::text).toList();
+        List<float[]> vectors = embedder.embed(texts);
+        List<Claim> claims = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            claims.add(analyzed.claims().get(i).withEmbedding(vectors.get(i)));
+        }
+        return new ArticleAnalyzed(analyzed.schemaVersion(), analyzed.id(), analyzed.version(), analyzed.url(),
+                analyzed.title(), analyzed.body(), analyzed.publishedAt(), analyzed.source(), analyzed.language(),
+                analyzed.duplicateOf(), analyzed.receivedAt(), analyzed.entities(), analyzed.topics(), claims,
+                analyzed.analysis());
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || !value.isString() ? null : value.asString();
+    }
+
+    /** An ISO-8601 instant, offset date-time or date (midnight UTC); {@code null} when absent or unreadable. */
+    static Instant instant(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.strip();
+        try {
+            return Instant.parse(trimmed);
+        } catch (DateTimeParseException notInstant) {
+            try {
+                return OffsetDateTime.parse(trimmed).toInstant();
+            } catch (DateTimeParseException notOffset) {
+                try {
+                    return LocalDate.parse(trimmed).atStartOfDay(ZoneOffset.UTC).toInstant();
+                } catch (DateTimeParseException notDate) {
+                    return null;
+                }
+            }
+        }
+    }
+
+    private static String error(String id, String message) {
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("id", id);
+        error.put("error", message);
+        return EventCodec.encodeToString(error);
+    }
+}

@@ -1,0 +1,44 @@
+package com.claimwire.analysis.pipeline;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the analysis service consumes raw articles and runs the claims engine.
+ *
+ * @param concurrency consumer threads on the raw-articles topic; more than the topic's partitions sit idle
+ * @param timeBudget time the claims engine may spend on one article before it returns a partial result
+ * @param consumerGroup consumer group id, prefixed with the Kafka namespace when one is set
+ * @param maxPollRecords records handed to the pipeline per poll; their outputs are sent together and their
+ *     offsets committed once every send is acknowledged
+ * @param embeddings sentence embeddings of claims
+ */
+@ConfigurationProperties("claimwire.analysis")
+public record AnalysisProperties(
+        @DefaultValue("2") int concurrency,
+        @DefaultValue("2s") Duration timeBudget,
+        @DefaultValue("claimwire-analysis") String consumerGroup,
+        @DefaultValue("50") int maxPollRecords,
+        @DefaultValue Embeddings embeddings) {
+
+    public AnalysisProperties {
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("claimwire.analysis.concurrency must be at least 1");
+        }
+        if (maxPollRecords < 1) {
+            throw new IllegalArgumentException("claimwire.analysis.max-poll-records must be at least 1");
+        }
+        if (timeBudget.isNegative() || timeBudget.isZero()) {
+            throw new IllegalArgumentException("claimwire.analysis.time-budget must be positive");
+        }
+    }
+
+    /**
+     * Sentence embeddings of claims.
+     *
+     * @param enabled {@code false} publishes claims without vectors, several times faster
+     */
+    public record Embeddings(@DefaultValue("true") boolean enabled) {
+    }
+}

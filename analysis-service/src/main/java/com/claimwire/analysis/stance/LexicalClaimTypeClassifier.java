@@ -1,0 +1,515 @@
+package com.claimwire.analysis.stance;
+
+import com.claimwire.contracts.ClaimType;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Decides a claim's type from lexical and shallow syntactic cues, weighing the attribution cue against the
+ * claim's content. Every rule adds a weighted vote for one type; ASSERTION starts with a baseline, so a
+ * claim with no stance cue is an assertion, and the type with the most weight wins.
+ *
+ * <ul>
+ *   <li><b>Governing cue.</b> The reporting verb that governs the claim (the given cue, or else the nearest
+ *   reporting verb before the claim in its sentence) votes for its type: "denied", "rejected claims that"
+ *   → DENIAL; "alleged", "accused" → ALLEGATION; "admitted", "acknowledged" → ADMISSION; "vowed",
+ *   "pledged" → COMMITMENT. A neutral verb nearest the claim ("saying that") shields it from a stance verb
+ *   earlier in the sentence; a negated verb ("did not deny") votes for nothing.</li>
+ *   <li><b>Stance verb inside the claim</b> ("Both countries rejected claims that ..."), same lexicon.</li>
+ *   <li><b>Content predicates.</b> A claim called false ("is completely wrong", "baseless") is a DENIAL;
+ *   one called correct or true is an ADMISSION; a first-person fault ("we made a mistake", "I was wrong") is
+ *   an ADMISSION; a negated first-person action ("we did not send", "we have never") is a DENIAL; a
+ *   first-person future or readiness ("we will", "we will not be indifferent", "Tehran is ready to") is a
+ *   COMMITMENT; "allegedly", "accused of", and wrongdoing words about a third party are an ALLEGATION.</li>
+ *   <li><b>Carried-over admission.</b> A first-person past action ("We provided ...") in a quote or paragraph
+ *   that has just conceded something is an ADMISSION.</li>
+ * </ul>
+ *
+ * <p>"First person" means I/we in a direct quote, and also he/she/it (and the speaker's own name) in
+ * reported speech, where the speaker is referred to in the third person.
+ *
+ * <p>Confidence is the winning weight over the total weight (plus a constant), so a lone default or
+ * two conflicting cues give a lower confidence than agreeing cues. Immutable and thread-safe.
+ */
+public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
+
+    static final String DEFAULT_LEXICON = "/stance/lexicon.txt";
+
+    private static final double BASELINE_ASSERTION = 1.0;
+    private static final double GOVERNING_CUE = 3.0;
+    private static final double STANCE_VERB_IN_CLAIM = 2.5;
+    private static final double CONTENT_PREDICATE = 2.5;
+    private static final double CARRIED_ADMISSION = 2.5;
+    private static final double FALSITY_MARKER = 2.0;
+    private static final double SELF_NEGATION = 2.0;
+    private static final double READINESS = 2.0;
+    private static final double ALLEGATION_MARKER = 2.0;
+    private static final double WRONGDOING = 1.5;
+    private static final double CONFIDENCE_SMOOTHING = 0.5;
+
+    /** Tokens between a noun cue and the verb that takes it as object ("rejected Western countries' allegations"). */
+    private static final int OBJECT_DISTANCE = 4;
+    private static final int NEGATION_WINDOW = 3;
+    private static final int CLAUSE_WINDOW = 15;
+    private static final int QUESTION_WINDOW = 3;
+
+    private static final String ADVERBS =
+            "(?:(?:\\S+ly|also|again|once|still|already|just|even|ever|then|now|all|both|so|too|yet|indeed|in fact) )*";
+    private static final String COPULA = "(?:is|are|was|were|'s|be|been|being|remains|remain)";
+    private static final String SELF_TOKEN = "selfref";
+    /** "We will have to" is an obligation, not a promise. */
+    private static final String NOT_OBLIGATION = "(?! have to(?!\\S))";
+    private static final Set<String> NEGATORS = Set.of("not", "never", "no", "nor", "without", "refused", "refuse",
+            "refuses", "refusing", "declined", "decline", "declines", "declining");
+    private static final Set<String> CONDITIONALS = Set.of("if", "whether", "unless");
+    private static final Set<String> CLAUSE_BOUNDARIES = Set.of(",", ";", ":", ".", "!", "?");
+    private static final Set<String> QUESTION_WORDS = Set.of("what", "how", "whether", "which", "why", "who", "when", "if");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "his", "her",
+            "its", "their", "our", "my", "your", "'s", "any", "no", "every");
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "been", "being", "is", "are", "was", "were");
+    private static final Set<String> PRONOUNS = Set.of("i", "we", "you", "he", "she", "it", "they", SELF_TOKEN);
+    /** Reported-speech pronouns that refer to the speaker only as the subject of the reported clause ("said it will"). */
+    private static final Set<String> CLAUSE_INITIAL_SELVES = Set.of("it", "they");
+    private static final Set<String> INVERTING_AUXILIARIES = Set.of("had", "did", "were", "was", "do", "does", "should",
+            "could", "would");
+    private static final Set<String> DIRECT_SELF = Set.of("i", "we", SELF_TOKEN);
+    private static final Set<String> REPORTED_SELF = Set.of("i", "we", "he", "she", "it", "they", SELF_TOKEN);
+    private static final Set<String> NAME_STOPWORDS = Set.of("the", "of", "and", "de", "al", "van", "von", "mr", "mrs",
+            "ms", "dr");
+
+    private static final class Defaults {
+        static final LexicalClaimTypeClassifier INSTANCE = new LexicalClaimTypeClassifier(StanceLexicon.load(DEFAULT_LEXICON));
+    }
+
+    /** A classifier with the lexicon that ships with Claimwire, loaded once. */
+    public static LexicalClaimTypeClassifier withDefaults() {
+        return Defaults.INSTANCE;
+    }
+
+    private record Stance(ClaimType type) {
+        boolean neutral() {
+            return type == null;
+        }
+    }
+
+    private record Occurrence(String form, Stance stance, int firstToken, int lastToken) {
+    }
+
+    private final Map<String, Stance> stanceForms;
+    private final Set<String> nounForms;
+    private final Set<String> verbLemmas;
+    private final PhraseIndex stanceWords;
+    private final GuardedPattern falsityPredicate;
+    private final GuardedPattern truthPredicate;
+    private final PhraseIndex falsityMarkers;
+    private final PhraseIndex allegationMarkers;
+    private final PhraseIndex wrongdoing;
+    private final GuardedPattern readiness;
+    private final PhraseIndex admissionVerbs;
+    private final Set<String> nonDenialVerbs;
+    private final SelfPatterns direct;
+    private final SelfPatterns reported;
+
+    /** Rules whose subject must be the speaker; compiled once for quotes and once for reported speech. */
+    private record SelfPatterns(Set<String> selves, GuardedPattern negation, List<GuardedPattern> commitments,
+            GuardedPattern fault, GuardedPattern pastAction) {
+    }
+
+    LexicalClaimTypeClassifier(StanceLexicon lexicon) {
+        Map<String, Stance> forms = new HashMap<>();
+        lexicon.inflected("neutral-verbs").forEach(form -> forms.put(form, new Stance(null)));
+        putAll(forms, lexicon.inflected("allegation-verbs"), ClaimType.ALLEGATION);
+        putAll(forms, lexicon.inflected("allegation-nouns"), ClaimType.ALLEGATION);
+        putAll(forms, lexicon.inflected("commitment-verbs"), ClaimType.COMMITMENT);
+        putAll(forms, lexicon.inflected("commitment-nouns"), ClaimType.COMMITMENT);
+        putAll(forms, lexicon.inflected("denial-verbs"), ClaimType.DENIAL);
+        putAll(forms, lexicon.inflected("denial-nouns"), ClaimType.DENIAL);
+        putAll(forms, lexicon.inflected("admission-verbs"), ClaimType.ADMISSION);
+        putAll(forms, lexicon.inflected("admission-nouns"), ClaimType.ADMISSION);
+        this.stanceForms = Map.copyOf(forms);
+        Set<String> nouns = new HashSet<>();
+        for (String section : List.of("allegation-nouns", "commitment-nouns", "denial-nouns", "admission-nouns")) {
+            lexicon.literal(section).forEach(noun -> {
+                nouns.add(noun);
+                nouns.add(plural(noun));
+            });
+        }
+        this.nounForms = Set.copyOf(nouns);
+        Set<String> lemmas = new HashSet<>();
+        for (String section : List.of("neutral-verbs", "allegation-verbs", "commitment-verbs", "denial-verbs", "admission-verbs")) {
+            lemmas.addAll(lexicon.literal(section));
+        }
+        this.verbLemmas = Set.copyOf(lemmas);
+        this.stanceWords = new PhraseIndex(stanceForms.keySet());
+        List<String> falsities = lexicon.literal("falsity-predicates");
+        List<String> truths = lexicon.literal("truth-predicates");
+        this.falsityPredicate = guarded(COPULA + " " + ADVERBS + "(not )?" + alternation(falsities), lastWords(falsities));
+        // "is true" confirms a claim when nothing follows it; "there is true competition" uses it as an adjective.
+        this.truthPredicate = guarded(COPULA + " " + ADVERBS + "(not )?" + alternation(truths)
+                + "(?=$| [,.;:!?]| (?:that|and|but|about|for|in|of|when|because)(?!\\S))", lastWords(truths));
+        this.falsityMarkers = new PhraseIndex(lexicon.literal("falsity-markers"));
+        this.allegationMarkers = new PhraseIndex(lexicon.literal("allegation-markers"));
+        this.wrongdoing = new PhraseIndex(lexicon.inflected("wrongdoing"));
+        List<String> readinessWords = lexicon.literal("readiness-predicates");
+        this.readiness = guarded("(?:is|are|am|was|were|'s|remains?|stands?|appears?|seems?) " + ADVERBS
+                + alternation(readinessWords) + "(?! (?:have|be)(?!\\S))", firstWords(readinessWords));
+        this.admissionVerbs = new PhraseIndex(lexicon.inflected("admission-verbs"));
+        this.nonDenialVerbs = Set.copyOf(lexicon.inflected("non-denial-verbs"));
+        String pastVerbs = "(?:\\S+ed|" + alternation(lexicon.literal("irregular-past")) + ")";
+        List<String> selfCommitments = lexicon.literal("self-commitment-phrases");
+        List<String> selfFaults = lexicon.literal("self-fault-phrases");
+        List<String> quotedFaults = new ArrayList<>(selfFaults);
+        quotedFaults.addAll(lexicon.literal("quoted-self-fault-phrases"));
+        this.direct = selfPatterns(DIRECT_SELF, selfCommitments, quotedFaults, pastVerbs);
+        // Reported speech names the speaker in the third person. "They will" is left out of promises: as often a
+        // prediction about others. "He would" is a promise unless it only hedges ("would be", "would like").
+        Set<String> promisers = new HashSet<>(REPORTED_SELF);
+        promisers.remove("they");
+        SelfPatterns reportedSelf = selfPatterns(REPORTED_SELF, selfCommitments, selfFaults, pastVerbs);
+        Set<String> wouldPromisers = Set.of("he", "she", SELF_TOKEN);
+        this.reported = new SelfPatterns(REPORTED_SELF, reportedSelf.negation(), List.of(
+                guarded(alternation(promisers) + " " + ADVERBS + alternation(selfCommitments) + NOT_OBLIGATION, promisers),
+                guarded(alternation(wouldPromisers) + " " + ADVERBS
+                        + "would(?! (?:be|have|like|love|rather|prefer)(?!\\S))", wouldPromisers)),
+                reportedSelf.fault(), reportedSelf.pastAction());
+    }
+
+    private static SelfPatterns selfPatterns(Set<String> selves, List<String> commitments, List<String> faults,
+            String pastVerbs) {
+        String self = alternation(selves) + " " + ADVERBS;
+        // Only past and perfect negations deny something done; "I do not watch football" is a plain statement.
+        String auxiliary = "(?:(?:did|have|has|had|was|were) )?";
+        return new SelfPatterns(selves,
+                guarded(self + auxiliary + ADVERBS + "(?:not|never|no longer) (?!only )" + ADVERBS + "(\\S+)", selves),
+                List.of(guarded(self + alternation(commitments) + NOT_OBLIGATION, selves)),
+                // "I am sorry to say", "we regret to inform" are courtesy, not fault.
+                guarded(self + "(?:(?:have|has|had|do|did) )?" + ADVERBS + alternation(faults) + "(?! to(?!\\S))", selves),
+                guarded(self + "(?:(?:have|has|had) )?" + ADVERBS + pastVerbs, selves));
+    }
+
+    @Override
+    public Decision classify(Input input) {
+        Words content = Words.of(withSpeakerMarked(StanceText.normalize(input.content()), input.speakerName()));
+        SelfPatterns self = input.direct() ? direct : reported;
+        Map<ClaimType, Double> votes = new EnumMap<>(ClaimType.class);
+        votes.put(ClaimType.ASSERTION, BASELINE_ASSERTION);
+
+        governingCue(frame(input)).ifPresent(type -> vote(votes, type, GOVERNING_CUE));
+        stanceVerbInClaim(content, self).ifPresent(type -> vote(votes, type, STANCE_VERB_IN_CLAIM));
+        voteOnPredicates(content, self, votes);
+        if (carriesAdmission(content, self, input)) {
+            vote(votes, ClaimType.ADMISSION, CARRIED_ADMISSION);
+        }
+        return decide(votes);
+    }
+
+    private void voteOnPredicates(Words content, SelfPatterns self, Map<ClaimType, Double> votes) {
+        if (self.fault().foundIn(content)) {
+            vote(votes, ClaimType.ADMISSION, CONTENT_PREDICATE);
+        } else if (findPredicate(falsityPredicate, content, self)) {
+            vote(votes, ClaimType.DENIAL, CONTENT_PREDICATE);
+        }
+        if (falsityMarkers.foundIn(content.tokens())) {
+            vote(votes, ClaimType.DENIAL, FALSITY_MARKER);
+        }
+        if (findPredicate(truthPredicate, content, self)) {
+            vote(votes, ClaimType.ADMISSION, CONTENT_PREDICATE);
+        }
+        if (negatesOwnAction(content, self)) {
+            vote(votes, ClaimType.DENIAL, SELF_NEGATION);
+        }
+        if (promises(content, self)) {
+            vote(votes, ClaimType.COMMITMENT, CONTENT_PREDICATE);
+        } else if (readiness.foundIn(content)) {
+            vote(votes, ClaimType.COMMITMENT, READINESS);
+        }
+        if (allegationMarkers.foundIn(content.tokens())) {
+            vote(votes, ClaimType.ALLEGATION, ALLEGATION_MARKER);
+        }
+        if (accusesAnotherParty(content.tokens(), self)) {
+            vote(votes, ClaimType.ALLEGATION, WRONGDOING);
+        }
+    }
+
+    /** The words that introduce the claim: the cue as given, or else the sentence up to the claim. */
+    private static String frame(Input input) {
+        if (input.cue() != null && !input.cue().isBlank()) {
+            return StanceText.normalize(input.cue());
+        }
+        if (input.sentence() == null || input.content() == null || input.content().isEmpty()) {
+            return "";
+        }
+        int at = input.sentence().indexOf(input.content());
+        return at <= 0 ? "" : StanceText.normalize(input.sentence().substring(0, at));
+    }
+
+    /** The type of the reporting word nearest before the claim, or of the verb whose object that word is. */
+    private Optional<ClaimType> governingCue(String frame) {
+        String[] tokens = frame.split(" ");
+        List<Occurrence> occurrences = occurrences(tokens);
+        if (occurrences.isEmpty()) {
+            return Optional.empty();
+        }
+        int index = occurrences.size() - 1;
+        while (index > 0 && nounForms.contains(occurrences.get(index).form())
+                && !nounForms.contains(occurrences.get(index - 1).form())
+                && occurrences.get(index).firstToken() - occurrences.get(index - 1).lastToken() <= OBJECT_DISTANCE) {
+            index--;
+        }
+        Occurrence governing = occurrences.get(index);
+        if (governing.stance().neutral() || negated(tokens, governing.firstToken())) {
+            return Optional.empty();
+        }
+        return Optional.of(governing.stance().type());
+    }
+
+    /** The first reporting verb of the claim itself, when the claim span includes its own verb. */
+    private Optional<ClaimType> stanceVerbInClaim(Words content, SelfPatterns self) {
+        String[] tokens = content.tokens();
+        for (Occurrence occurrence : occurrences(tokens)) {
+            String previous = wordBefore(tokens, occurrence.firstToken());
+            boolean afterSelf = self.selves().contains(previous);
+            // Nouns ("claims"), bare verbs not after a subject ("contest") and participles after the start
+            // ("a decision dismissing ...") are not the claim's own reporting verb.
+            boolean participle = occurrence.firstToken() > 0 && occurrence.form().split(" ")[0].endsWith("ing");
+            boolean ambiguous = nounForms.contains(occurrence.form()) || participle
+                    || verbLemmas.contains(occurrence.form()) && !PRONOUNS.contains(previous);
+            if (ambiguous && !afterSelf) {
+                continue;
+            }
+            if (occurrence.stance().neutral() || negated(tokens, occurrence.firstToken())) {
+                return Optional.empty();
+            }
+            return Optional.of(occurrence.stance().type());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Reporting words in order, leaving out verbs used as nouns ("a dispute") and passives ("had been denied"),
+     * whose agent is someone else.
+     */
+    /** The word before {@code index}, skipping adverbs ("we categorically deny" → "we"). */
+    private static String wordBefore(String[] tokens, int index) {
+        int i = index - 1;
+        while (i >= 0 && tokens[i].endsWith("ly") && tokens[i].length() > 3) {
+            i--;
+        }
+        return i >= 0 ? tokens[i] : "";
+    }
+
+    private List<Occurrence> occurrences(String[] tokens) {
+        List<Occurrence> found = new ArrayList<>();
+        for (PhraseIndex.Hit hit : stanceWords.findAll(tokens)) {
+            String previous = hit.first() > 0 ? tokens[hit.first() - 1] : "";
+            boolean verbAsNoun = DETERMINERS.contains(previous) && !nounForms.contains(hit.phrase());
+            if (!verbAsNoun && !PASSIVE_AUXILIARIES.contains(previous)) {
+                found.add(new Occurrence(hit.phrase(), stanceForms.get(hit.phrase()), hit.first(), hit.last()));
+            }
+        }
+        return found;
+    }
+
+    /** A predicate such as "is completely wrong", not negated, not said of the speaker's own side, not under "if". */
+    private static boolean findPredicate(GuardedPattern predicate, Words content, SelfPatterns self) {
+        Matcher matcher = predicate.matcher(content);
+        String[] tokens = content.tokens();
+        while (matcher.find()) {
+            int at = tokenIndex(content.text(), matcher.start());
+            boolean negated = matcher.group(1) != null;
+            boolean saidOfSelf = at > 0 && self.selves().contains(tokens[at - 1]);
+            if (!negated && !saidOfSelf && !conditional(tokens, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A first-person promise, not one asked about ("what he would support"). */
+    private static boolean promises(Words content, SelfPatterns self) {
+        String[] tokens = content.tokens();
+        for (GuardedPattern commitment : self.commitments()) {
+            Matcher matcher = commitment.matcher(content);
+            while (matcher.find()) {
+                int at = tokenIndex(content.text(), matcher.start());
+                if (!speakerSubject(tokens, at)) {
+                    continue;
+                }
+                boolean asked = false;
+                for (int i = Math.max(0, at - QUESTION_WINDOW); i < at; i++) {
+                    asked |= QUESTION_WORDS.contains(tokens[i]);
+                }
+                if (!asked) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean negatesOwnAction(Words content, SelfPatterns self) {
+        Matcher matcher = self.negation().matcher(content);
+        while (matcher.find()) {
+            int at = tokenIndex(content.text(), matcher.start());
+            // "had it not been for ..." is a condition, not a denial.
+            boolean inverted = at > 0 && INVERTING_AUXILIARIES.contains(content.tokens()[at - 1]);
+            if (!inverted && speakerSubject(content.tokens(), at) && !nonDenialVerbs.contains(matcher.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the first-person word at {@code at} can be the speaker: "it" and "they" only open the reported
+     * clause ("said it will"); later in the clause they are as likely someone else ("if China wants it, it will").
+     */
+    private static boolean speakerSubject(String[] tokens, int at) {
+        return !CLAUSE_INITIAL_SELVES.contains(tokens[at]) || at == 0 || tokens[at - 1].equals("that");
+    }
+
+    private boolean accusesAnotherParty(String[] tokens, SelfPatterns self) {
+        for (String token : tokens) {
+            if (self.selves().contains(token)) {
+                return false;
+            }
+        }
+        for (PhraseIndex.Hit hit : wrongdoing.findAll(tokens)) {
+            if (!negated(tokens, hit.first())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A first-person past action told right after the speaker conceded something ("... is correct. We sent ..."). */
+    private boolean carriesAdmission(Words content, SelfPatterns self, Input input) {
+        if (!self.pastAction().foundIn(content) || negatesOwnAction(content, self)) {
+            return false;
+        }
+        Words before = Words.of(StanceText.normalize(precedingContext(input)));
+        return admissionVerbs.foundIn(before.tokens()) || self.fault().foundIn(before)
+                || direct.fault().foundIn(before) || findPredicate(truthPredicate, before, self);
+    }
+
+    /** The context up to the end of the claim's sentence: an admission only carries forward. */
+    private static String precedingContext(Input input) {
+        String context = input.context() == null ? "" : input.context();
+        String sentence = input.sentence() == null ? "" : input.sentence();
+        int at = sentence.isEmpty() ? -1 : context.indexOf(sentence);
+        if (at >= 0) {
+            return context.substring(0, at + sentence.length());
+        }
+        return context.isEmpty() ? sentence : context;
+    }
+
+    private static boolean negated(String[] tokens, int tokenIndex) {
+        for (int i = Math.max(0, tokenIndex - NEGATION_WINDOW); i < tokenIndex && i < tokens.length; i++) {
+            if (NEGATORS.contains(tokens[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the clause before {@code tokenIndex} opens with "if", "whether" or "unless". */
+    private static boolean conditional(String[] tokens, int tokenIndex) {
+        for (int i = tokenIndex - 1; i >= Math.max(0, tokenIndex - CLAUSE_WINDOW); i--) {
+            if (CLAUSE_BOUNDARIES.contains(tokens[i])) {
+                return false;
+            }
+            if (CONDITIONALS.contains(tokens[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Replaces the speaker's name in the claim by a first-person marker, so "Iran will ..." said by Iran is a promise. */
+    private static String withSpeakerMarked(String content, String speakerName) {
+        if (speakerName == null || speakerName.isBlank() || content.isEmpty()) {
+            return content;
+        }
+        String name = StanceText.normalize(speakerName);
+        String marked = replaceTokens(content, name);
+        String[] parts = name.split(" ");
+        String surname = parts[parts.length - 1];
+        if (parts.length > 1 && surname.length() > 2 && !NAME_STOPWORDS.contains(surname)) {
+            marked = replaceTokens(marked, surname);
+        }
+        return marked;
+    }
+
+    private static String replaceTokens(String text, String phrase) {
+        if (phrase.isEmpty()) {
+            return text;
+        }
+        return (" " + text + " ").replace(" " + phrase + " ", " " + SELF_TOKEN + " ").strip();
+    }
+
+    private static Decision decide(Map<ClaimType, Double> votes) {
+        double total = 0;
+        ClaimType best = ClaimType.ASSERTION;
+        for (Map.Entry<ClaimType, Double> entry : votes.entrySet()) {
+            total += entry.getValue();
+            if (entry.getValue() > votes.get(best)) {
+                best = entry.getKey();
+            }
+        }
+        double confidence = votes.get(best) / (total + CONFIDENCE_SMOOTHING);
+        return new Decision(best, Math.round(confidence * 1000) / 1000.0);
+    }
+
+    private static void vote(Map<ClaimType, Double> votes, ClaimType type, double weight) {
+        votes.merge(type, weight, Double::sum);
+    }
+
+    private static void putAll(Map<String, Stance> forms, Collection<String> words, ClaimType type) {
+        words.forEach(word -> forms.put(word, new Stance(type)));
+    }
+
+    private static String plural(String noun) {
+        return noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
+    }
+
+    private static int tokenIndex(String text, int charOffset) {
+        int count = 0;
+        for (int i = 0; i < charOffset; i++) {
+            if (text.charAt(i) == ' ') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Longest alternatives first, so "claimed responsibility" wins over "claimed". */
+    private static String alternation(Collection<String> words) {
+        return words.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
+                .map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    /** A pattern that matches whole tokens of normalized text, tried only when one of its trigger words occurs. */
+    private static GuardedPattern guarded(String regex, Set<String> triggers) {
+        return new GuardedPattern(Pattern.compile("(?<!\\S)" + regex + "(?!\\S)"), Set.copyOf(triggers));
+    }
+
+    private static Set<String> firstWords(List<String> phrases) {
+        return phrases.stream().map(phrase -> phrase.split(" ")[0]).collect(Collectors.toSet());
+    }
+
+    private static Set<String> lastWords(List<String> phrases) {
+        return phrases.stream().map(phrase -> phrase.substring(phrase.lastIndexOf(' ') + 1)).collect(Collectors.toSet());
+    }
+}

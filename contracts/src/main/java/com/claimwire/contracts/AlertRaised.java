@@ -1,0 +1,54 @@
+package com.claimwire.contracts;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An alert: a tracked claim matched an alert rule, and no alert of that rule was raised for the claim's cluster in
+ * the same window. Keyed by rule id, so a rule's alerts stay ordered.
+ *
+ * @param schemaVersion {@link #SCHEMA_VERSION}
+ * @param alertId derived from rule, cluster and window, so that a re-delivered claim raises the same alert
+ * @param ruleId the rule that matched
+ * @param ruleName the rule's name when it matched
+ * @param windowStart the start of the deduplication window the alert covers
+ * @param raisedAt when the alert was raised
+ * @param trigger the claim that raised it
+ */
+public record AlertRaised(
+        int schemaVersion,
+        String alertId,
+        String ruleId,
+        String ruleName,
+        Instant windowStart,
+        Instant raisedAt,
+        ClaimTracked trigger) implements Event {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public String key() {
+        return ruleId;
+    }
+
+    @Override
+    public List<String> violations() {
+        List<String> problems = new ArrayList<>();
+        if (alertId == null || alertId.isBlank()) {
+            problems.add("alertId is missing");
+        }
+        if (ruleId == null || ruleId.isBlank()) {
+            problems.add("ruleId is missing");
+        }
+        if (raisedAt == null) {
+            problems.add("raisedAt is missing");
+        }
+        if (trigger == null) {
+            problems.add("trigger is missing");
+        } else {
+            trigger.violations().forEach(problem -> problems.add("trigger." + problem));
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,142 @@
+package com.claimwire.ingest.feeds;
+
+import com.claimwire.contracts.EventCodec;
+import com.claimwire.contracts.FeedRegistered;
+import com.claimwire.contracts.Topics;
+import com.claimwire.ingest.articles.IntakeUnavailableException;
+import com.claimwire.ingest.publish.KafkaTopicProperties;
+import com.claimwire.ingest.publish.TopicTailer;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.config.TopicConfig;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The registered feeds, kept in a compacted Kafka topic: every instance reads the whole topic at startup and
+ * follows it, so registrations survive restarts and are shared, with no database. A deletion is a tombstone.
+ */
+@Component("feedRegistry")
+public class FeedRegistry implements SmartLifecycle, HealthIndicator {
+
+    private static final long ACK_TIMEOUT_SECONDS = 30;
+    private static final Duration WARMUP_TIMEOUT = Duration.ofSeconds(20);
+
+    private final Map<String, FeedRegistered> feeds = new ConcurrentHashMap<>();
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final String topic;
+    private final TopicTailer tailer;
+    private volatile boolean running;
+
+    FeedRegistry(KafkaTemplate<String, byte[]> kafka, KafkaProperties kafkaProperties, KafkaTopicProperties topics,
+            KafkaAdmin admin) {
+        this.kafka = kafka;
+        this.topic = Topics.FEEDS.qualifiedName(topics.namespace());
+        NewTopic feedsTopic = TopicBuilder.name(topic).partitions(1).replicas(topics.replicationFactor())
+                .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT).build();
+        this.tailer = new TopicTailer(topic, kafkaProperties.buildConsumerProperties(), this::apply,
+                () -> admin.createOrModifyTopics(feedsTopic));
+    }
+
+    private void apply(ConsumerRecord<String, byte[]> record) {
+        if (record.value() == null) {
+            feeds.remove(record.key());
+        } else {
+            FeedRegistered feed = EventCodec.decode(Topics.FEEDS, record.value());
+            feeds.put(feed.id(), feed);
+        }
+    }
+
+    /** Registers (or re-registers, replacing interval and tags) a feed, once Kafka has the record. */
+    public FeedRegistered register(FeedRegistered feed) {
+        awaitWarm();
+        send(feed.id(), EventCodec.encode(feed));
+        feeds.put(feed.id(), feed);
+        return feed;
+    }
+
+    /** Deletes a feed; answers whether it was registered. */
+    public boolean delete(String id) {
+        awaitWarm();
+        if (!feeds.containsKey(id)) {
+            return false;
+        }
+        send(id, null);
+        feeds.remove(id);
+        return true;
+    }
+
+    /** The feed with this id, once the registry has been read from Kafka. */
+    public Optional<FeedRegistered> find(String id) {
+        awaitWarm();
+        return Optional.ofNullable(feeds.get(id));
+    }
+
+    /** Every feed, once the registry has been read from Kafka. */
+    public Collection<FeedRegistered> list() {
+        awaitWarm();
+        return all();
+    }
+
+    /** Every feed known now, without waiting for the registry to be read. */
+    Collection<FeedRegistered> all() {
+        return List.copyOf(feeds.values());
+    }
+
+    private void awaitWarm() {
+        if (!tailer.awaitCaughtUp(WARMUP_TIMEOUT)) {
+            throw new IntakeUnavailableException("ingest is still reading the feed registry from Kafka; retry shortly");
+        }
+    }
+
+    private void send(String key, byte[] value) {
+        try {
+            kafka.send(topic, key, value).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new IntakeUnavailableException("Kafka did not store the feed registration: " + cause.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IntakeUnavailableException("interrupted while storing the feed registration");
+        }
+    }
+
+    @Override
+    public Health health() {
+        return tailer.isCaughtUp()
+                ? Health.up().withDetail("feeds", feeds.size()).build()
+                : Health.outOfService().withDetail("reading", topic).build();
+    }
+
+    @Override
+    public void start() {
+        tailer.start();
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        tailer.close();
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

@@ -1,0 +1,101 @@
+package com.claimwire.localinfra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+class LocalInfrastructureIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Test
+    void kafkaBrokerCreatesTopicsAndDeliversRecords() throws Exception {
+        String bootstrapServers = LocalKafka.shared().bootstrapServers();
+        String topic = "local-infra-it-" + UUID.randomUUID();
+
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            assertThat(admin.describeCluster().nodes().get()).hasSize(1);
+            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
+            assertThat(admin.listTopics().names().get()).contains(topic);
+        }
+        Properties producerConfig = new Properties();
+        producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (var producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, "article-1", "hello")).get();
+        }
+        Properties consumerConfig = new Properties();
+        consumerConfig.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        consumerConfig.put(ConsumerConfig.GROUP_ID_CONFIG, topic);
+        consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (var consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            ConsumerRecords<String, String> records = ConsumerRecords.empty();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (records.isEmpty() && System.nanoTime() < deadline) {
+                records = consumer.poll(Duration.ofMillis(500));
+            }
+            assertThat(records).extracting(ConsumerRecord::key, ConsumerRecord::value)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("article-1", "hello"));
+        }
+    }
+
+    @Test
+    void elasticsearchIndexesAndFindsDocuments() throws Exception {
+        String index = "local-infra-it-" + UUID.randomUUID();
+        String url = LocalElasticsearch.shared().url();
+
+        assertThat(send("PUT", url + "/" + index + "/_doc/1?refresh=true", "{\"title\":\"drones\"}").statusCode())
+                .isEqualTo(201);
+
+        assertThat(countMatching(url, index, "drones")).contains("\"count\":1");
+    }
+
+    @Test
+    void elasticsearchRestartsOnTheSamePortWithItsData() throws Exception {
+        LocalElasticsearch elasticsearch = LocalElasticsearch.shared();
+        assumeTrue(elasticsearch.isManaged(), "Elasticsearch comes from " + LocalElasticsearch.OVERRIDE);
+        String url = elasticsearch.url();
+        String index = "local-infra-restart-" + UUID.randomUUID();
+        send("PUT", url + "/" + index + "/_doc/1?refresh=true", "{\"title\":\"kept across restarts\"}");
+
+        elasticsearch.stop();
+        assertThat(ElasticsearchNode.isHealthy(url)).isFalse();
+        elasticsearch.start();
+
+        assertThat(elasticsearch.url()).isEqualTo(url);
+        assertThat(countMatching(url, index, "restarts")).contains("\"count\":1");
+    }
+
+    private static String countMatching(String url, String index, String word) throws Exception {
+        return send("POST", url + "/" + index + "/_count",
+                "{\"query\":{\"match\":{\"title\":\"" + word + "\"}}}").body();
+    }
+
+    private static HttpResponse<String> send(String method, String url, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

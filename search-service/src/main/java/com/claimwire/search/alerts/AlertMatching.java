@@ -1,0 +1,121 @@
+package com.claimwire.search.alerts;
+
+import com.claimwire.contracts.AlertRaised;
+import com.claimwire.contracts.ClaimTracked;
+import com.claimwire.contracts.EventCodec;
+import com.claimwire.contracts.InvalidEventException;
+import com.claimwire.contracts.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Matches each tracked claim against every rule, stores the alerts and publishes the new ones, keyed by rule id.
+ * The batch is acknowledged only when all of that is durable; a transient failure fails the batch, which the
+ * container retries (stored alerts are idempotent). An unreadable record goes to the dead-letter topic; a rule that
+ * fails while matching is noted on the rule and the other rules go on matching.
+ */
+@Component
+class AlertMatching {
+
+    private static final Logger log = LoggerFactory.getLogger(AlertMatching.class);
+    private static final long SEND_TIMEOUT_SECONDS = 30;
+
+    private final RuleMatcher matcher;
+    private final AlertStore alerts;
+    private final AlertRuleStore rules;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final AlertTopics topics;
+    private final DeadLetterPublishingRecoverer deadLetters;
+    private final MeterRegistry meters;
+    private final Clock clock = Clock.systemUTC();
+
+    AlertMatching(RuleMatcher matcher, AlertStore alerts, AlertRuleStore rules, KafkaTemplate<String, byte[]> kafka,
+            AlertTopics topics, DeadLetterPublishingRecoverer deadLetters, MeterRegistry meters) {
+        this.matcher = matcher;
+        this.alerts = alerts;
+        this.rules = rules;
+        this.kafka = kafka;
+        this.topics = topics;
+        this.deadLetters = deadLetters;
+        this.meters = meters;
+    }
+
+    @KafkaListener(id = "alert-matching", topics = "#{@alertTopics.trackedClaims()}",
+            groupId = "#{@alertTopics.matchingGroup()}", batch = "true")
+    void onTrackedClaims(List<ConsumerRecord<String, byte[]>> records) {
+        List<ClaimTracked> claims = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                claims.add(EventCodec.decode(Topics.TRACKED_CLAIMS, record.value()));
+            } catch (InvalidEventException e) {
+                log.warn("Dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.getMessage());
+                deadLetters.accept(record, e);
+            }
+        }
+        try {
+            publish(raise(claims));
+        } catch (IOException e) {
+            throw new UncheckedIOException("alerts could not be stored: " + e.getMessage(), e);
+        }
+    }
+
+    /** Matches {@code claims} and stores what they raise; returns the alerts to publish, in claim order. */
+    List<AlertRaised> raise(List<ClaimTracked> claims) throws IOException {
+        List<RuleMatcher.Matches> outcomes = matcher.matchAll(claims);
+        Map<String, String> failures = new LinkedHashMap<>();
+        List<AlertRaised> raised = new ArrayList<>();
+        Instant now = clock.instant();
+        for (int i = 0; i < claims.size(); i++) {
+            RuleMatcher.Matches matches = outcomes.get(i);
+            failures.putAll(matches.failures());
+            for (AlertRule rule : matches.rules()) {
+                alerts.record(rule, claims.get(i), now).ifPresent(alert -> {
+                    log.info("Alert {} of rule {} raised by claim {}", alert.alertId(), alert.ruleId(),
+                            alert.trigger().extracted().claim().id());
+                    raised.add(alert);
+                });
+            }
+        }
+        meters.counter("claimwire.alerts.claims.matched").increment(claims.size());
+        meters.counter("claimwire.alerts.raised").increment(raised.size());
+        for (var failure : failures.entrySet()) {
+            log.warn("Alert rule {} failed while matching: {}", failure.getKey(), failure.getValue());
+            meters.counter("claimwire.alerts.rule.failures").increment();
+            rules.recordMatchError(failure.getKey(), failure.getValue(), now);
+        }
+        return raised;
+    }
+
+    private void publish(List<AlertRaised> raised) {
+        List<CompletableFuture<?>> sends = new ArrayList<>(raised.size());
+        for (AlertRaised alert : raised) {
+            sends.add(kafka.send(topics.alerts(), alert.key(), EventCodec.encode(alert)));
+        }
+        try {
+            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing alerts", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("alerts could not be published: " + e.getMessage(), e);
+        }
+    }
+}

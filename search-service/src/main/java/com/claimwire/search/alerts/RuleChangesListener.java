@@ -1,0 +1,69 @@
+package com.claimwire.search.alerts;
+
+import com.claimwire.contracts.AlertRuleChanged;
+import com.claimwire.contracts.EventCodec;
+import com.claimwire.contracts.InvalidEventException;
+import com.claimwire.contracts.Topics;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.annotation.PartitionOffset;
+import org.springframework.kafka.annotation.TopicPartition;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps this instance's matcher equal to the compacted rule topic: read from the beginning at every start (in this
+ * instance's own group), then followed. A tombstone removes a rule.
+ */
+@Component
+class RuleChangesListener {
+
+    private static final Logger log = LoggerFactory.getLogger(RuleChangesListener.class);
+
+    private final RuleMatcher matcher;
+
+    RuleChangesListener(RuleMatcher matcher) {
+        this.matcher = matcher;
+    }
+
+    @KafkaListener(id = "alert-rule-changes", groupId = "#{@alertTopics.instanceGroup('rules')}", batch = "true",
+            topicPartitions = @TopicPartition(topic = "#{@alertTopics.rules()}",
+                    partitionOffsets = @PartitionOffset(partition = "0", initialOffset = "0")))
+    void onChanges(List<ConsumerRecord<String, byte[]>> records) {
+        // Only the latest change per rule in the batch matters; registering in bulk is much faster.
+        Map<String, AlertRuleChanged> latest = new LinkedHashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            if (record.value() == null) {
+                latest.remove(record.key());
+                matcher.remove(record.key());
+                continue;
+            }
+            try {
+                latest.put(record.key(), EventCodec.decode(Topics.ALERT_RULES, record.value()));
+            } catch (InvalidEventException e) {
+                log.warn("Ignoring unreadable rule change {}@{} for {}: {}", record.partition(), record.offset(),
+                        record.key(), e.getMessage());
+            }
+        }
+        List<AlertRule> rules = new ArrayList<>(latest.size());
+        latest.values().forEach(changed -> rules.add(RuleDocument.ruleOf(changed)));
+        try {
+            matcher.putAll(rules);
+        } catch (InvalidAlertRuleException batchRefused) {
+            rules.forEach(this::putAlone);
+        }
+    }
+
+    private void putAlone(AlertRule rule) {
+        try {
+            matcher.put(rule);
+        } catch (InvalidAlertRuleException e) {
+            log.warn("Rule {} cannot be matched and stays inactive: {}", rule.id(), e.getMessage());
+        }
+    }
+}

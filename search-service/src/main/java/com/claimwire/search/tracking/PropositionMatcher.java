@@ -1,0 +1,115 @@
+package com.claimwire.search.tracking;
+
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Decides whether two claims state the same proposition (same stance), contradict each other (opposite stances on
+ * the same proposition), or are unrelated. Closeness is the embedding cosine when both claims have an embedding,
+ * else the Jaccard similarity of their content words; either way the claims must be about compatible entities,
+ * and two claims stating the same thing must not state different figures.
+ */
+final class PropositionMatcher {
+
+    enum Relation {
+        SAME,
+        OPPOSING,
+        UNRELATED
+    }
+
+    /**
+     * @param relation how the claims relate
+     * @param closeness the cosine or Jaccard it rests on, to rank matches
+     */
+    record Match(Relation relation, double closeness) {
+        static final Match UNRELATED = new Match(Relation.UNRELATED, 0);
+    }
+
+    private final TrackingThresholds thresholds;
+
+    PropositionMatcher(TrackingThresholds thresholds) {
+        this.thresholds = thresholds;
+    }
+
+    /**
+     * How {@code incoming} relates to {@code earlier}.
+     *
+     * @param knownCosine their embedding cosine when already measured, else {@code null}
+     */
+    Match compare(TrackedClaim incoming, TrackedClaim earlier, Double knownCosine) {
+        Stance stance = incoming.stance();
+        boolean sameStance = stance == earlier.stance();
+        if (!sameStance && !stance.opposes(earlier.stance())) {
+            return Match.UNRELATED;
+        }
+        if (!compatibleEntities(incoming, earlier)) {
+            return Match.UNRELATED;
+        }
+        boolean measured = knownCosine != null && incoming.hasEmbedding();
+        boolean vectors = measured || incoming.hasEmbedding() && earlier.hasEmbedding()
+                && incoming.embedding().length == earlier.embedding().length;
+        double closeness = measured ? knownCosine
+                : vectors ? cosine(incoming.embedding(), earlier.embedding())
+                : ContentWords.jaccard(incoming.text(), earlier.text());
+        if (sameStance) {
+            double threshold = vectors ? thresholds.sameCosine() : thresholds.sameJaccard();
+            return closeness >= threshold && sameFigures(incoming, earlier)
+                    ? new Match(Relation.SAME, closeness)
+                    : Match.UNRELATED;
+        }
+        if (!vectors) {
+            return closeness >= thresholds.opposingJaccard() ? new Match(Relation.OPPOSING, closeness) : Match.UNRELATED;
+        }
+        boolean related = closeness >= thresholds.opposingCosineAlone()
+                || closeness >= thresholds.opposingCosine() && shareSubjectWord(incoming, earlier);
+        return related ? new Match(Relation.OPPOSING, closeness) : Match.UNRELATED;
+    }
+
+    /**
+     * Whether the claims share a content word besides the names of their entities: "sending drones" and
+     * "provided drones" share "drone"; "told Ukraine" and "allegations about Ukraine" share only a name.
+     */
+    private static boolean shareSubjectWord(TrackedClaim a, TrackedClaim b) {
+        Set<String> names = new HashSet<>();
+        a.entities().forEach(entity -> names.addAll(ContentWords.of(entity)));
+        b.entities().forEach(entity -> names.addAll(ContentWords.of(entity)));
+        Set<String> left = new HashSet<>(ContentWords.of(a.text()));
+        left.removeAll(names);
+        return ContentWords.of(b.text()).stream().anyMatch(left::contains);
+    }
+
+    /** Claims about named things must share one; a claim without entities is not ruled out by them. */
+    private static boolean compatibleEntities(TrackedClaim a, TrackedClaim b) {
+        if (a.entities().isEmpty() || b.entities().isEmpty()) {
+            return true;
+        }
+        Set<String> left = folded(a.entities());
+        return !Collections.disjoint(left, folded(b.entities()));
+    }
+
+    /** "forecast a shortage of 450 mln stg" is not "a shortage of 300 mln stg", however alike the sentences. */
+    private static boolean sameFigures(TrackedClaim a, TrackedClaim b) {
+        Set<String> left = ContentWords.numbers(a.text());
+        Set<String> right = ContentWords.numbers(b.text());
+        return left.isEmpty() || right.isEmpty() || !Collections.disjoint(left, right);
+    }
+
+    private static Set<String> folded(List<String> names) {
+        return names.stream().map(ContentWords::fold).collect(Collectors.toSet());
+    }
+
+    static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double normA = 0;
+        double normB = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            normA += a[i] * a[i];
+            normB += b[i] * b[i];
+        }
+        return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
+    }
+}

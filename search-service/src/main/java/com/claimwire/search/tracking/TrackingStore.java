@@ -1,0 +1,289 @@
+package com.claimwire.search.tracking;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
+import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.claimwire.search.tracking.ClaimTracker.EarlierClaim;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The tracking index: one document per tracked claim, keyed by claim id, so that storing a claim twice stores it
+ * once, and cluster counts are counted from the documents rather than kept in counters a retry could double.
+ */
+final class TrackingStore {
+
+    static final int EMBEDDING_DIMENSIONS = 384;
+    private static final String MAPPING = "elasticsearch/tracking-mapping.json";
+    /** Claims searched in one multi-search request, to keep requests small. */
+    private static final int SEARCHES_PER_REQUEST = 100;
+    /** Distinct outlets counted per cluster; more than any real story has. */
+    private static final int MAX_OUTLETS = 10_000;
+    /** Characters of a claim's text used to find candidates by text. */
+    private static final int MAX_QUERY_TEXT = 1_000;
+
+    private final ElasticsearchClient client;
+    private final String index;
+    private final int candidates;
+    private final int vectorCandidates;
+    private final float sameCosine;
+    private final float opposingCosine;
+    private volatile boolean indexReady;
+
+    /**
+     * @param sameCosine the least cosine a same-stance candidate can matter at
+     * @param opposingCosine the least cosine an opposite-stance candidate can matter at
+     */
+    TrackingStore(ElasticsearchClient client, String index, int candidates, int vectorCandidates, double sameCosine,
+            double opposingCosine) {
+        this.client = client;
+        this.index = index;
+        this.candidates = candidates;
+        this.vectorCandidates = Math.max(vectorCandidates, candidates);
+        this.sameCosine = (float) sameCosine;
+        this.opposingCosine = (float) opposingCosine;
+    }
+
+    String index() {
+        return index;
+    }
+
+    /** Creates the tracking index when it is missing. Cheap once done. */
+    void ensureIndex() throws IOException {
+        if (indexReady) {
+            return;
+        }
+        synchronized (this) {
+            if (indexReady) {
+                return;
+            }
+            if (!client.indices().exists(e -> e.index(index)).value()) {
+                try (InputStream mapping = TrackingStore.class.getClassLoader().getResourceAsStream(MAPPING)) {
+                    if (mapping == null) {
+                        throw new IllegalStateException("mapping resource " + MAPPING + " is missing");
+                    }
+                    client.indices().create(c -> c.index(index)
+                            .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
+                            .mappings(m -> m.withJson(mapping)));
+                } catch (ElasticsearchException e) {
+                    if (!"resource_already_exists_exception".equals(e.error().type())) {
+                        throw e;
+                    }
+                }
+            }
+            indexReady = true;
+        }
+    }
+
+    /** The stored results of those of {@code claimIds} that were tracked before. GETs are real-time. */
+    Map<String, TrackingResult> storedResults(List<String> claimIds) throws IOException {
+        var response = client.mget(m -> m.index(index).ids(claimIds)
+                .sourceExcludes("embedding", "text"), TrackingDocument.class);
+        Map<String, TrackingResult> stored = new HashMap<>();
+        for (MultiGetResponseItem<TrackingDocument> item : response.docs()) {
+            if (item.isFailure()) {
+                throw new IOException("tracking lookup failed: " + item.failure().error().reason());
+            }
+            var result = item.result();
+            if (result.found() && result.source() != null) {
+                stored.put(result.id(), result.source().result());
+            }
+        }
+        return stored;
+    }
+
+    /**
+     * The stored claims closest to each of {@code claims}: for a claim with an embedding, its nearest neighbours
+     * with the same stance and with the opposite stance, each only as close as could matter (with the cosine the
+     * search measured); without an embedding, the best text matches of either stance.
+     */
+    List<List<EarlierClaim>> candidates(List<TrackedClaim> claims) throws IOException {
+        List<List<EarlierClaim>> all = new ArrayList<>(claims.size());
+        for (int from = 0; from < claims.size(); from += SEARCHES_PER_REQUEST) {
+            List<TrackedClaim> chunk = claims.subList(from, Math.min(claims.size(), from + SEARCHES_PER_REQUEST));
+            List<RequestItem> searches = new ArrayList<>();
+            List<Integer> owner = new ArrayList<>();
+            List<Boolean> vector = new ArrayList<>();
+            for (int i = 0; i < chunk.size(); i++) {
+                TrackedClaim claim = chunk.get(i);
+                for (Stance stance : relatedStances(claim.stance())) {
+                    if (usesVectors(claim)) {
+                        searches.add(vectorSearch(claim, stance));
+                        vector.add(true);
+                    } else {
+                        searches.add(textSearch(claim, stance));
+                        vector.add(false);
+                    }
+                    owner.add(i);
+                }
+            }
+            List<List<EarlierClaim>> chunkCandidates = new ArrayList<>();
+            chunk.forEach(claim -> chunkCandidates.add(new ArrayList<>()));
+            if (!searches.isEmpty()) {
+                MsearchResponse<TrackingDocument> response = client.msearch(
+                        m -> m.index(index).searches(searches), TrackingDocument.class);
+                List<MultiSearchResponseItem<TrackingDocument>> responses = response.responses();
+                for (int s = 0; s < responses.size(); s++) {
+                    var item = responses.get(s);
+                    if (item.isFailure()) {
+                        throw new IOException("candidate search failed: " + item.failure().error().reason());
+                    }
+                    for (Hit<TrackingDocument> hit : item.result().hits().hits()) {
+                        TrackingDocument document = hit.source();
+                        if (document == null) {
+                            continue;
+                        }
+                        Double cosine = vector.get(s) && hit.score() != null ? cosineOfScore(hit.score()) : null;
+                        chunkCandidates.get(owner.get(s))
+                                .add(new EarlierClaim(document.claim(), document.clusterId(), cosine));
+                    }
+                }
+            }
+            all.addAll(chunkCandidates);
+        }
+        return all;
+    }
+
+    private static List<Stance> relatedStances(Stance stance) {
+        return stance.opposite() == null ? List.of(stance) : List.of(stance, stance.opposite());
+    }
+
+    /**
+     * Whether the claim's embedding fits the vector field: 384 finite values, not all zero (a cosine field rejects
+     * a zero vector, and one unstorable claim must not hold up its partition).
+     */
+    static boolean usesVectors(TrackedClaim claim) {
+        if (!claim.hasEmbedding() || claim.embedding().length != EMBEDDING_DIMENSIONS) {
+            return false;
+        }
+        double norm = 0;
+        for (float value : claim.embedding()) {
+            if (!Float.isFinite(value)) {
+                return false;
+            }
+            norm += value * value;
+        }
+        return norm > 0;
+    }
+
+    private RequestItem vectorSearch(TrackedClaim claim, Stance stance) {
+        List<Float> vector = new ArrayList<>(claim.embedding().length);
+        for (float value : claim.embedding()) {
+            vector.add(value);
+        }
+        return RequestItem.of(r -> r.header(h -> h.index(index)).body(b -> b
+                .knn(k -> k.field("embedding").queryVector(vector).k(candidates).numCandidates(vectorCandidates)
+                        .similarity(stance == claim.stance() ? sameCosine : opposingCosine)
+                        .filter(f -> f.term(t -> t.field("stance").value(stance.name()))))
+                .size(candidates)
+                .source(src -> src.filter(f -> f.excludes("embedding")))));
+    }
+
+    private RequestItem textSearch(TrackedClaim claim, Stance stance) {
+        return RequestItem.of(r -> r.header(h -> h.index(index)).body(b -> b
+                .query(q -> q.bool(bool -> bool
+                        .must(m -> m.match(match -> match.field("text").query(queryText(claim.text()))))
+                        .filter(f -> f.term(t -> t.field("stance").value(stance.name())))))
+                .size(candidates)
+                .source(src -> src.filter(f -> f.excludes("embedding")))));
+    }
+
+    /** The start of a long claim is enough to find its candidates, and keeps the query within clause limits. */
+    private static String queryText(String text) {
+        return text.length() <= MAX_QUERY_TEXT ? text : text.substring(0, MAX_QUERY_TEXT);
+    }
+
+    /** Elasticsearch scores a cosine vector match as {@code (1 + cosine) / 2}. */
+    private static double cosineOfScore(double score) {
+        return 2 * score - 1;
+    }
+
+    /** The stored summary of each of {@code clusterIds}, counted from the claims that joined it. */
+    Map<String, ClusterSummary> clusters(Set<String> clusterIds) throws IOException {
+        Map<String, ClusterSummary> summaries = new HashMap<>();
+        List<String> ids = List.copyOf(clusterIds);
+        for (int from = 0; from < ids.size(); from += SEARCHES_PER_REQUEST) {
+            List<FieldValue> chunk = ids.subList(from, Math.min(ids.size(), from + SEARCHES_PER_REQUEST)).stream()
+                    .map(FieldValue::of).toList();
+            SearchResponse<Void> response = client.search(s -> s.index(index).size(0)
+                    .query(q -> q.terms(t -> t.field("clusterId").terms(v -> v.value(chunk))))
+                    .aggregations("clusters", a -> a
+                            .terms(t -> t.field("clusterId").size(chunk.size()))
+                            .aggregations("outlets", o -> o.terms(t -> t.field("source").size(MAX_OUTLETS)))
+                            .aggregations("first", f -> f.topHits(h -> h.size(1)
+                                    .sort(so -> so.field(fs -> fs.field("publishedAt").order(SortOrder.Asc)))
+                                    .source(src -> src.filter(sf -> sf.includes("publishedAt", "source")))))),
+                    Void.class);
+            for (StringTermsBucket bucket : response.aggregations().get("clusters").sterms().buckets().array()) {
+                String clusterId = bucket.key().stringValue();
+                Set<String> outlets = new HashSet<>();
+                bucket.aggregations().get("outlets").sterms().buckets().array()
+                        .forEach(outlet -> outlets.add(outlet.key().stringValue()));
+                Instant firstSeenAt = null;
+                String firstSource = null;
+                var first = bucket.aggregations().get("first").topHits().hits().hits();
+                if (!first.isEmpty() && first.get(0).source() != null) {
+                    FirstReport report = first.get(0).source().to(FirstReport.class);
+                    firstSeenAt = report.publishedAt();
+                    firstSource = report.source();
+                }
+                summaries.put(clusterId, new ClusterSummary(clusterId, firstSeenAt, firstSource,
+                        (int) bucket.docCount(), outlets));
+            }
+        }
+        return summaries;
+    }
+
+    private record FirstReport(Instant publishedAt, String source) {
+    }
+
+    /**
+     * Stores newly tracked claims, visible to the next search at once so that the next batch is compared with
+     * them. Storing a claim again overwrites it with the same document.
+     */
+    void save(List<TrackingDocument> documents) throws IOException {
+        if (documents.isEmpty()) {
+            return;
+        }
+        List<BulkOperation> operations = new ArrayList<>(documents.size());
+        for (TrackingDocument document : documents) {
+            TrackingDocument stored = usesVectors(document.claim()) ? document : withoutEmbedding(document);
+            operations.add(BulkOperation.of(o -> o.index(i -> i.index(index).id(stored.claimId()).document(stored))));
+        }
+        BulkResponse response = client.bulk(b -> b.refresh(Refresh.True).operations(operations));
+        if (response.errors()) {
+            Map<String, String> failures = new LinkedHashMap<>();
+            response.items().stream().filter(item -> item.error() != null)
+                    .forEach(item -> failures.put(item.id(), item.error().type() + ": " + item.error().reason()));
+            throw new IOException("storing tracked claims failed: " + failures);
+        }
+    }
+
+    /** Vectors of another model cannot go into the 384-dimension field; the claim is then matched by its words. */
+    private static TrackingDocument withoutEmbedding(TrackingDocument document) {
+        return new TrackingDocument(document.claimId(), document.articleId(), document.text(), document.type(),
+                document.stance(), document.speaker(), document.entities(), null, document.publishedAt(),
+                document.source(), document.duplicateOf(), document.status(), document.clusterId(),
+                document.firstSeenAt(), document.firstSource(), document.reports(), document.outlets(),
+                document.opposingClaimIds(), document.trackedAt());
+    }
+}

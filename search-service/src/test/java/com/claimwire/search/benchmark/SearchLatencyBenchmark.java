@@ -1,0 +1,232 @@
+package com.claimwire.search.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import com.claimwire.contracts.ClaimType;
+import com.claimwire.contracts.SpeakerKind;
+import com.claimwire.contracts.TrackingStatus;
+import com.claimwire.localinfra.LocalElasticsearch;
+import com.claimwire.localinfra.LocalKafka;
+import com.claimwire.search.indexing.ClaimDocument;
+import com.claimwire.search.indexing.IndexBootstrap;
+import com.claimwire.search.indexing.IndexKind;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Search latency at a steady query rate over a large claims index, measured from an HTTP client against the
+ * running service and the real local Elasticsearch. Not part of {@code mvn verify} (the name matches neither
+ * {@code *Test} nor {@code *IT}); run it with
+ * {@code mvn -pl search-service verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=SearchLatencyBenchmark}
+ * and optionally {@code -Dclaimwire.benchmark.claims=100000 -Dclaimwire.benchmark.queries=2000
+ * -Dclaimwire.benchmark.rate=10}.
+ *
+ * <p>Claims are synthetic (a skewed news vocabulary, 500 speakers, 2,000 entities, two years of dates) and written
+ * straight to the index with the service's mapping; their embeddings are random unit vectors, so kNN works on an
+ * unclustered graph, a harder case than real sentences. Every keyword query includes all facets and the date
+ * histogram, as the dashboard asks for them; similar-claim queries include computing the query embedding.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.kafka.listener.auto-startup=false")
+@DirtiesContext
+class SearchLatencyBenchmark {
+
+    private static final int CLAIMS = Integer.getInteger("claimwire.benchmark.claims", 100_000);
+    private static final int QUERIES = Integer.getInteger("claimwire.benchmark.queries", 2_000);
+    private static final int RATE = Integer.getInteger("claimwire.benchmark.rate", 10);
+    private static final int WARM_UP = 50;
+    private static final String PREFIX = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+
+    private static final List<String> VOCABULARY = List.of(("government minister said drones missiles war talks "
+            + "ceasefire sanctions oil gas prices inflation election vote parliament court ruling police protest "
+            + "military troops border attack report official denied admitted alleged promised deal agreement "
+            + "economy bank rates budget tax health vaccine hospital climate emissions energy power grid nuclear "
+            + "weapons trade exports imports tariffs investigation corruption fraud charges trial verdict refugees "
+            + "aid humanitarian crisis flood earthquake rescue casualties civilians strike union wages jobs growth "
+            + "recession market shares company profits merger technology data privacy security cyber hackers "
+            + "satellite launch space mission football championship final coach team players season transfer").split(" "));
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", () -> LocalKafka.shared().bootstrapServers());
+        registry.add("claimwire.search.elasticsearch.url", () -> LocalElasticsearch.shared().url());
+        registry.add("claimwire.kafka.namespace", () -> PREFIX);
+        registry.add("claimwire.search.index-prefix", () -> PREFIX);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    IndexBootstrap indices;
+    @Autowired
+    ElasticsearchClient elasticsearch;
+
+    private final Random random = new Random(42);
+    private final HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
+
+    @Test
+    void searchLatencyAtASteadyRate() throws Exception {
+        indices.ensureAliases();
+        String alias = indices.alias(IndexKind.CLAIMS);
+        long indexingStarted = System.nanoTime();
+        for (int written = 0; written < CLAIMS; written += 500) {
+            List<BulkOperation> operations = new ArrayList<>();
+            for (int i = written; i < Math.min(CLAIMS, written + 500); i++) {
+                ClaimDocument claim = claim(i);
+                operations.add(BulkOperation.of(op -> op.index(idx -> idx.index(alias).id(claim.id()).document(claim))));
+            }
+            var response = elasticsearch.bulk(b -> b.operations(operations));
+            assertThat(response.errors()).as("bulk errors").isFalse();
+        }
+        elasticsearch.indices().refresh(r -> r.index(alias));
+        double indexingSeconds = (System.nanoTime() - indexingStarted) / 1e9;
+        String index = IndexKind.CLAIMS.versionedIndex(PREFIX, 1);
+        var stats = elasticsearch.indices().stats(s -> s.index(index)).indices().get(index).primaries();
+        long storeBytes = stats.store().sizeInBytes();
+
+        run(WARM_UP, new ConcurrentHashMap<>(), new CopyOnWriteArrayList<>());
+        Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
+        List<String> failures = new CopyOnWriteArrayList<>();
+        double seconds = run(QUERIES, latencies, failures);
+
+        StringBuilder report = new StringBuilder(String.format(
+                "%nSearch latency benchmark: %,d claims (indexed at %,.0f docs/s), index %.1f MB = %.1f KB per 1,000 "
+                        + "claims; %,d queries at a target %d/s (achieved %.1f/s), %d failed (non-200), from the "
+                        + "HTTP client:%n",
+                CLAIMS, CLAIMS / indexingSeconds, storeBytes / 1e6, storeBytes / 1024.0 / (CLAIMS / 1000.0), QUERIES,
+                RATE, QUERIES / seconds, failures.size()));
+        List<Long> all = new ArrayList<>();
+        latencies.forEach((kind, values) -> {
+            all.addAll(values);
+            report.append(line(kind, values));
+        });
+        report.append(line("all", all));
+        failures.stream().limit(5).forEach(failure -> report.append("  failed: ").append(failure).append('\n'));
+        System.out.println(report);
+        assertThat(all).hasSize(QUERIES);
+    }
+
+    /** Sends {@code count} queries at a steady rate (open loop: a slow answer does not delay the next query). */
+    private double run(int count, Map<String, List<Long>> latencies, List<String> failures)
+            throws InterruptedException {
+        var scheduler = Executors.newSingleThreadScheduledExecutor();
+        var done = new CountDownLatch(count);
+        var sent = new AtomicInteger();
+        long started = System.nanoTime();
+        scheduler.scheduleAtFixedRate(() -> {
+            int n = sent.getAndIncrement();
+            if (n >= count) {
+                return;
+            }
+            String[] query = query(n);
+            long start = System.nanoTime();
+            http.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port + query[1])).build(),
+                    HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
+                        long micros = (System.nanoTime() - start) / 1_000;
+                        if (error != null || response.statusCode() != 200) {
+                            failures.add(query[1] + " -> " + (error != null ? error : response.statusCode()));
+                        }
+                        latencies.computeIfAbsent(query[0], k -> new CopyOnWriteArrayList<>()).add(micros);
+                        done.countDown();
+                    });
+        }, 0, 1_000_000 / RATE, TimeUnit.MICROSECONDS);
+        done.await(10, TimeUnit.MINUTES);
+        scheduler.shutdownNow();
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    private String[] query(int n) {
+        Random r = new Random(n);
+        String words = word(r) + "+" + word(r);
+        return switch (n % 5) {
+            case 0 -> new String[] {"text + facets", "/api/claims/search?q=" + words};
+            case 1 -> new String[] {"filters + facets", "/api/claims/search?type=" + ClaimType.values()[r.nextInt(5)]
+                    + "&entity=entity-" + r.nextInt(50) + "&from=2022-01-01&to=2022-12-31"};
+            case 2 -> new String[] {"text + speaker, newest", "/api/claims/search?sort=newest&q=" + word(r)
+                    + "&speaker=" + URLEncoder.encode("Speaker " + r.nextInt(20), StandardCharsets.UTF_8)};
+            case 3 -> new String[] {"deep page (offset 1,000)", "/api/claims/search?sort=newest&size=20&cursor="
+                    + deepCursor(r)};
+            default -> new String[] {"similar (embedding + kNN)", "/api/claims/similar?k=10&text="
+                    + String.join("+", word(r), word(r), word(r), word(r), word(r))};
+        };
+    }
+
+    /** A cursor 1,000 hits into the newest-first order, as a client paging that far would hold. */
+    private String deepCursor(Random r) {
+        long at = Instant.parse("2023-06-30T00:00:00Z").toEpochMilli() - r.nextInt(1_000) * 60_000L;
+        return new com.claimwire.search.search.SearchCursor(com.claimwire.search.search.ResultOrder.NEWEST,
+                List.of(co.elastic.clients.elasticsearch._types.FieldValue.of(at),
+                        co.elastic.clients.elasticsearch._types.FieldValue.of("claim-" + r.nextInt(CLAIMS)))).encode();
+    }
+
+    private static String line(String kind, List<Long> micros) {
+        long[] sorted = micros.stream().mapToLong(Long::longValue).sorted().toArray();
+        return String.format("  %-28s n=%5d  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n", kind,
+                sorted.length, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
+                sorted[sorted.length - 1] / 1000.0);
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1000.0;
+    }
+
+    private String word(Random r) {
+        // Skewed towards the front of the vocabulary, as word frequencies in news are.
+        return VOCABULARY.get((int) (VOCABULARY.size() * Math.pow(r.nextDouble(), 2)));
+    }
+
+    private ClaimDocument claim(int n) {
+        String[] words = new String[12 + random.nextInt(10)];
+        Arrays.setAll(words, i -> word(random));
+        String text = String.join(" ", words);
+        Instant published = Instant.parse("2021-07-01T00:00:00Z").plusSeconds(random.nextInt(2 * 365 * 86_400));
+        String speaker = "Speaker " + (int) (500 * Math.pow(random.nextDouble(), 2));
+        float[] embedding = new float[ClaimDocument.EMBEDDING_DIMENSIONS];
+        double norm = 0;
+        for (int i = 0; i < embedding.length; i++) {
+            embedding[i] = (float) random.nextGaussian();
+            norm += embedding[i] * embedding[i];
+        }
+        for (int i = 0; i < embedding.length; i++) {
+            embedding[i] /= (float) Math.sqrt(norm);
+        }
+        TrackingStatus status = TrackingStatus.values()[random.nextInt(4)];
+        return new ClaimDocument("claim-" + n, "article-" + n / 5, 1, "https://news.example/" + n / 5,
+                "Headline " + word(random) + " " + word(random), "Outlet " + random.nextInt(200), "en", published,
+                published, published, text, 0, text.length(), random.nextBoolean(),
+                ClaimType.values()[random.nextInt(5)].name(), new ClaimDocument.Cue("said"),
+                new ClaimDocument.SpeakerDocument(speaker, SpeakerKind.values()[random.nextInt(4)].name(), null, null),
+                List.of("entity-" + (int) (2_000 * Math.pow(random.nextDouble(), 3)),
+                        "entity-" + random.nextInt(2_000)),
+                List.of("topic-" + random.nextInt(40)), random.nextDouble(), embedding, null,
+                new ClaimDocument.Tracking(status.name(), "claim-" + random.nextInt(n + 1), published, "Outlet 1",
+                        1 + random.nextInt(5), 1 + random.nextInt(3), List.of()));
+    }
+}

@@ -1,0 +1,154 @@
+package com.claimwire.search.tracking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import com.claimwire.contracts.ClaimExtracted;
+import com.claimwire.contracts.TrackingStatus;
+import com.claimwire.localinfra.LocalElasticsearch;
+import com.claimwire.search.config.SearchProperties;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.http.HttpHost;
+import org.elasticsearch.client.RestClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Claim tracking against a real Elasticsearch node: candidates by vector and text search, stored results. */
+class ElasticsearchClaimTrackingIT {
+
+    private static RestClient restClient;
+    private static ElasticsearchClient client;
+    private static SeedStory story;
+
+    private final List<NewClaimTracked> announced = new ArrayList<>();
+    private ElasticsearchClaimTracking tracking;
+
+    @BeforeAll
+    static void connect() {
+        restClient = RestClient.builder(HttpHost.create(LocalElasticsearch.shared().url())).build();
+        client = new ElasticsearchClient(new RestClientTransport(restClient,
+                new Jackson3JsonpMapper(JsonMapper.builder().build())));
+        story = SeedStory.load();
+    }
+
+    @AfterAll
+    static void disconnect() throws IOException {
+        restClient.close();
+    }
+
+    @BeforeEach
+    void freshIndexPrefix() {
+        String prefix = "it-tracking-" + UUID.randomUUID().toString().substring(0, 8);
+        var search = new SearchProperties(new SearchProperties.Elasticsearch(URI.create(LocalElasticsearch.shared().url()),
+                Duration.ofSeconds(2), Duration.ofSeconds(30)), prefix, 0,
+                new SearchProperties.Indexing(Duration.ofMillis(200), Duration.ofSeconds(5)));
+        tracking = new ElasticsearchClaimTracking(client, search,
+                new TrackingProperties(null, null, null, null, null, 20, 100), event -> announced.add((NewClaimTracked) event));
+    }
+
+    @Test
+    void admissionReversesTheDenialStoredTheDayBefore() {
+        List<ClaimExtracted> friday = story.fridayClaims();
+        Map<String, TrackingResult> fridayResults = track(friday);
+        List<ClaimExtracted> seed = story.seedClaims();
+        Map<String, TrackingResult> seedResults = track(seed);
+
+        String denial = SeedStory.find(friday, SeedStory.FRIDAY_DENIAL).claim().id();
+        String allegation = SeedStory.find(friday, SeedStory.US_ALLEGATION).claim().id();
+        assertThat(fridayResults.get(allegation).status()).isEqualTo(TrackingStatus.DISPUTED);
+        assertThat(fridayResults.get(allegation).opposingClaimIds()).containsExactly(denial);
+        TrackingResult admission = seedResults.get(SeedStory.find(seed, SeedStory.ADMISSION).claim().id());
+        assertThat(admission.status()).isEqualTo(TrackingStatus.REVERSAL);
+        assertThat(admission.opposingClaimIds()).contains(denial);
+        TrackingResult repeatedAllegation = seedResults.get(SeedStory.find(seed, SeedStory.US_ALLEGATION).claim().id());
+        assertThat(repeatedAllegation.clusterId()).isEqualTo(allegation);
+        assertThat(repeatedAllegation.reports()).isEqualTo(2);
+        assertThat(repeatedAllegation.outlets()).isEqualTo(1);
+        assertThat(repeatedAllegation.firstSeenAt()).isEqualTo(story.friday().publishedAt());
+    }
+
+    @Test
+    void redeliveredClaimsGetTheirStoredResultAndAreNeverCountedTwice() {
+        List<ClaimExtracted> friday = story.fridayClaims();
+        List<TrackingResult> first = tracking.track(friday);
+        int announcedOnce = announced.size();
+        List<TrackingResult> again = tracking.track(friday);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(announced).hasSize(announcedOnce).hasSize(friday.size());
+
+        var copy = story.friday().copy("https://other.claimwire.example/call", "other-wire",
+                story.friday().publishedAt().plusSeconds(600));
+        List<ClaimExtracted> copied = story.fridayClaimsAsCopy(copy);
+        tracking.track(copied);
+        List<TrackingResult> copiedAgain = tracking.track(copied);
+
+        assertThat(copiedAgain).allSatisfy(result -> {
+            assertThat(result.reports()).isEqualTo(2);
+            assertThat(result.outlets()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void aBatchMixingNewAndRedeliveredClaimsKeepsItsOrder() {
+        List<ClaimExtracted> friday = story.fridayClaims();
+        tracking.track(friday.subList(0, 3));
+        List<TrackingResult> results = tracking.track(friday);
+
+        assertThat(results).extracting(TrackingResult::claimId)
+                .containsExactlyElementsOf(friday.stream().map(event -> event.claim().id()).toList());
+    }
+
+    @Test
+    void withoutEmbeddingsCopiesAreFoundByTheirText() {
+        List<ClaimExtracted> friday = withoutEmbeddings(story.fridayClaims());
+        tracking.track(friday);
+        var copy = story.friday().copy("https://other.claimwire.example/plain", "other-wire",
+                story.friday().publishedAt().plusSeconds(60));
+        List<TrackingResult> results = tracking.track(withoutEmbeddings(story.fridayClaimsAsCopy(copy)));
+
+        assertThat(results).allSatisfy(result -> assertThat(result.reports()).isEqualTo(2));
+        assertThat(results).extracting(TrackingResult::clusterId)
+                .containsExactlyElementsOf(friday.stream().map(event -> event.claim().id()).toList());
+    }
+
+    @Test
+    void aClaimWhoseEmbeddingCannotBeStoredIsTrackedByItsText() {
+        List<ClaimExtracted> friday = withoutEmbeddings(story.fridayClaims());
+        tracking.track(friday);
+        var copy = story.friday().copy("https://other.claimwire.example/zero", "other-wire",
+                story.friday().publishedAt().plusSeconds(60));
+        List<ClaimExtracted> zeroVectors = story.fridayClaimsAsCopy(copy).stream().map(event -> new ClaimExtracted(
+                event.schemaVersion(), event.articleId(), event.articleVersion(), event.articleUrl(),
+                event.articleTitle(), event.source(), event.language(), event.publishedAt(), event.receivedAt(),
+                event.duplicateOf(), event.claim().withEmbedding(new float[TrackingStore.EMBEDDING_DIMENSIONS])))
+                .toList();
+
+        assertThat(tracking.track(zeroVectors)).allSatisfy(result -> assertThat(result.reports()).isEqualTo(2));
+    }
+
+    private Map<String, TrackingResult> track(List<ClaimExtracted> claims) {
+        Map<String, TrackingResult> byId = new HashMap<>();
+        tracking.track(claims).forEach(result -> byId.put(result.claimId(), result));
+        return byId;
+    }
+
+    private static List<ClaimExtracted> withoutEmbeddings(List<ClaimExtracted> claims) {
+        return claims.stream().map(event -> new ClaimExtracted(event.schemaVersion(), event.articleId(),
+                event.articleVersion(), event.articleUrl(), event.articleTitle(), event.source(), event.language(),
+                event.publishedAt(), event.receivedAt(), event.duplicateOf(), event.claim().withEmbedding(null)))
+                .toList();
+    }
+}
