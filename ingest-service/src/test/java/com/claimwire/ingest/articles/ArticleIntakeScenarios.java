@@ -85,7 +85,10 @@ abstract class ArticleIntakeScenarios {
 
         List<ConsumerRecord<String, byte[]>> records = TopicRecords.readUntil(bootstrapServers, rawTopic(),
                 record -> id.equals(record.key()));
-        ArticleReceived published = EventCodec.decode(Topics.RAW_ARTICLES, records.get(records.size() - 1).value());
+        // Records of several partitions arrive interleaved: pick this article's record by its key.
+        ArticleReceived published = records.stream().filter(record -> id.equals(record.key()))
+                .map(record -> EventCodec.decode(Topics.RAW_ARTICLES, record.value()))
+                .reduce((first, second) -> second).orElseThrow();
         assertThat(published.schemaVersion()).isEqualTo(ArticleReceived.SCHEMA_VERSION);
         assertThat(published.id()).isEqualTo(id);
         assertThat(published.version()).isEqualTo(1);

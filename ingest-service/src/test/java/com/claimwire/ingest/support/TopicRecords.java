@@ -19,7 +19,10 @@ public final class TopicRecords {
     private TopicRecords() {
     }
 
-    /** Every record on {@code topic}, read from the beginning until one matches {@code last} (waiting for it). */
+    /**
+     * Every record on {@code topic}, read from the beginning until one matches {@code last} (waiting for it), and then
+     * on to the end of every partition: records written before the awaited one in other partitions are included.
+     */
     public static List<ConsumerRecord<String, byte[]>> readUntil(String bootstrapServers, String topic,
             Predicate<ConsumerRecord<String, byte[]>> last) {
         Map<String, Object> properties = Map.of(
@@ -37,6 +40,11 @@ public final class TopicRecords {
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
                 return records.stream().anyMatch(last);
+            });
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
             });
         }
         return records;

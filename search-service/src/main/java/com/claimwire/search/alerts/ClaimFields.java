@@ -6,12 +6,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.monitor.TermWeightor;
 
 /**
  * How a tracked claim looks to alert rules: analysed text fields for the free-text query and role phrases,
@@ -38,6 +40,16 @@ final class ClaimFields {
     static final Map<String, Float> QUERY_FIELDS = Map.of(TEXT, 1f, TITLE, 1f, ENTITY_TEXT, 1f, SPEAKER_TEXT, 1f);
 
     private ClaimFields() {
+    }
+
+    /**
+     * How the monitor's presearcher picks the term it indexes a rule under: rarely terms of fields with a handful of
+     * values (status, type, speaker kind, language), which most claims share, so that a rule combining them with a
+     * name, word or entity is only tried on claims that have that rarer term.
+     */
+    static TermWeightor presearchWeights() {
+        return TermWeightor.combine(TermWeightor.fieldWeightor(0.01, Set.of(STATUS, TYPE, SPEAKER_KIND, LANGUAGE)),
+                TermWeightor.DEFAULT);
     }
 
     /** English stemming and stop words, so that "sanction" in a rule matches "sanctions" in a claim. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
@@ -19,6 +20,7 @@ import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.MultiMatchingQueries;
 import org.apache.lucene.monitor.QueryMatch;
+import org.apache.lucene.monitor.TermFilteredPresearcher;
 import org.apache.lucene.search.Query;
 
 /**
@@ -55,7 +57,8 @@ final class RuleMatcher implements Closeable {
         this.analyzer = ClaimFields.analyzer();
         this.compiler = compiler != null ? compiler : new RuleCompiler(analyzer)::compile;
         try {
-            this.monitor = new Monitor(analyzer);
+            this.monitor = new Monitor(analyzer, new TermFilteredPresearcher(ClaimFields.presearchWeights(), List.of(),
+                    Set.of()));
         } catch (IOException e) {
             throw new UncheckedIOException("the rule monitor could not be created", e);
         }

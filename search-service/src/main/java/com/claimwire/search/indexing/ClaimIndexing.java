@@ -4,7 +4,6 @@ import com.claimwire.contracts.ClaimExtracted;
 import com.claimwire.contracts.Topics;
 import com.claimwire.search.alerts.TrackedClaimPublisher;
 import com.claimwire.search.tracking.ClaimTracking;
-import com.claimwire.search.tracking.TrackingResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +14,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ClaimIndexing {
 
-    private final ClaimTracking tracking;
+    private final PoisonIsolatingTracker tracker;
     private final BulkWriter writer;
     private final TrackedClaimPublisher trackedClaims;
 
     ClaimIndexing(ClaimTracking tracking, BulkWriter writer, TrackedClaimPublisher trackedClaims) {
-        this.tracking = tracking;
+        this.tracker = new PoisonIsolatingTracker(tracking);
         this.writer = writer;
         this.trackedClaims = trackedClaims;
     }
@@ -45,23 +44,19 @@ class ClaimIndexing {
                 valid.add(claim);
             }
         }
-        List<ClaimExtracted> events = valid.stream().map(DecodedBatch.Decoded::event).toList();
-        List<TrackingResult> results = events.isEmpty() ? List.of() : tracking.track(events);
-        if (results.size() != events.size()) {
-            throw new IllegalStateException("claim tracking returned " + results.size() + " results for "
-                    + events.size() + " claims");
-        }
+        List<PoisonIsolatingTracker.Tracked> tracked = tracker.track(valid, deadLetters);
         Instant now = Instant.now();
-        List<PendingDocument> documents = new ArrayList<>(events.size());
-        for (int i = 0; i < events.size(); i++) {
-            ClaimExtracted event = events.get(i);
+        List<PendingDocument> documents = new ArrayList<>(tracked.size());
+        for (PoisonIsolatingTracker.Tracked claim : tracked) {
+            ClaimExtracted event = claim.claim().event();
             documents.add(new PendingDocument(event.claim().id(), event.articleVersion(),
-                    ClaimDocument.of(event, results.get(i), now), valid.get(i).record()));
+                    ClaimDocument.of(event, claim.result(), now), claim.claim().record()));
         }
         deadLetters.addAll(writer.write(target, documents));
         if (target.alias()) {
             // Live claims only, once stored and before the offsets commit; a rebuild's replay raises no alerts.
-            trackedClaims.publish(events, results);
+            trackedClaims.publish(tracked.stream().map(claim -> claim.claim().event()).toList(),
+                    tracked.stream().map(PoisonIsolatingTracker.Tracked::result).toList());
         }
         return deadLetters;
     }
