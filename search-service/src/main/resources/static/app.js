@@ -4,15 +4,16 @@
   'use strict';
 
   var FACETS = [
-    { key: 'statuses', param: 'status', label: 'Tracking status' },
-    { key: 'types', param: 'type', label: 'Claim type' },
-    { key: 'speakers', param: 'speaker', label: 'Speaker' },
-    { key: 'speakerKinds', param: 'speakerKind', label: 'Speaker kind' },
-    { key: 'entities', param: 'entity', label: 'Entity' },
-    { key: 'topics', param: 'topic', label: 'Topic' },
-    { key: 'sources', param: 'source', label: 'Outlet' }
+    { key: 'statuses', param: 'status', label: 'Tracking status', condition: 'statuses' },
+    { key: 'types', param: 'type', label: 'Claim type', condition: 'claimTypes' },
+    { key: 'speakers', param: 'speaker', label: 'Speaker', condition: 'speakers' },
+    { key: 'speakerKinds', param: 'speakerKind', label: 'Speaker kind', condition: 'speakerKinds' },
+    { key: 'entities', param: 'entity', label: 'Entity', condition: 'entities' },
+    { key: 'topics', param: 'topic', label: 'Topic', condition: 'topics' },
+    { key: 'sources', param: 'source', label: 'Outlet', condition: 'sources' }
   ];
   var FEED_LIMIT = 50;
+  var API_KEY_STORAGE = 'claimwire.apiKey';
   var SVG = 'http://www.w3.org/2000/svg';
 
   var state = { q: '', sort: 'RELEVANCE', filters: {}, cursor: null };
@@ -133,6 +134,7 @@
     $('status-line').textContent = 'Searching…';
     return getJson(searchUrl()).then(function (page) {
       $('status-line').textContent = page.total + (page.total === 1 ? ' claim' : ' claims');
+      describeRule();
       if (!append) {
         renderFacets(page.facets || {});
         renderTimeline((page.facets || {}).dates || []);
@@ -369,8 +371,10 @@
     });
   }
 
-  function setFeedState(value) {
-    var node = $('feed-state');
+  function setFeedState(value) { setLiveState('feed-state', value); }
+
+  function setLiveState(id, value) {
+    var node = $(id);
     node.textContent = value;
     node.setAttribute('data-state', value);
   }
@@ -384,6 +388,112 @@
       el('div', { className: 'source', text: (item.source || 'unknown outlet') + ' · ' + formatDate(item.publishedAt) })
     ]);
     entry.addEventListener('click', function () { openClaim(item.claimId); });
+    list.insertBefore(entry, list.firstChild);
+    while (list.children.length > FEED_LIMIT) { list.removeChild(list.lastChild); }
+  }
+
+  // ---- alert rule from the current search ----
+
+  /** The rule conditions the active facet filters stand for; the search's free text becomes the rule's query. */
+  function ruleConditions() {
+    var conditions = {};
+    FACETS.forEach(function (facet) {
+      var values = state.filters[facet.param];
+      if (values && values.length) { conditions[facet.condition] = values.slice(); }
+    });
+    return conditions;
+  }
+
+  function describeRule() {
+    var parts = [];
+    if (state.q) { parts.push('text "' + state.q + '"'); }
+    FACETS.forEach(function (facet) {
+      var values = state.filters[facet.param];
+      if (values && values.length) { parts.push(facet.label.toLowerCase() + ': ' + values.join(' or ')); }
+    });
+    $('rule-summary').textContent = parts.length
+      ? 'Alerts on new claims matching ' + parts.join('; ') + '.'
+      : 'Search or pick filters first: a rule needs a query or at least one filter.';
+  }
+
+  function ruleRequest() {
+    var webhookUrl = $('rule-webhook').value.trim();
+    return {
+      name: $('rule-name').value.trim(),
+      query: state.q || null,
+      conditions: ruleConditions(),
+      webhook: webhookUrl ? { url: webhookUrl, secret: $('rule-secret').value } : null
+    };
+  }
+
+  function showRuleMessage(text, outcome) {
+    var message = $('rule-message');
+    message.textContent = text;
+    message.setAttribute('data-outcome', outcome);
+  }
+
+  function createRule(event) {
+    event.preventDefault();
+    var apiKey = $('rule-api-key').value.trim();
+    sessionStorage.setItem(API_KEY_STORAGE, apiKey);
+    showRuleMessage('Creating…', 'pending');
+    fetch('/api/alert-rules', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-API-Key': apiKey },
+      body: JSON.stringify(ruleRequest())
+    }).then(function (response) {
+      return response.json().catch(function () { return {}; }).then(function (body) {
+        if (!response.ok) {
+          showRuleMessage('Rule not created (' + response.status + '): '
+            + (body.detail || body.title || 'unexpected error'), 'error');
+          return;
+        }
+        $('rule-form').setAttribute('data-rule-id', body.id);
+        showRuleMessage('Rule "' + body.name + '" created; its alerts appear in the Alerts panel.', 'created');
+      });
+    }).catch(function (error) {
+      showRuleMessage('Rule not created: ' + error.message, 'error');
+    });
+  }
+
+  // ---- live alerts ----
+
+  var shownAlerts = {};
+
+  function connectAlerts() {
+    if (!window.EventSource) {
+      $('alerts-state').textContent = 'live alerts unsupported';
+      return;
+    }
+    // EventSource reconnects by itself, sending the last alert id it saw, and the server replays what was missed.
+    var source = new EventSource('/api/alerts/stream');
+    source.onopen = function () { setLiveState('alerts-state', 'live'); };
+    source.onerror = function () { setLiveState('alerts-state', 'reconnecting'); };
+    source.addEventListener('alert', function (event) {
+      var alert;
+      try { alert = JSON.parse(event.data); } catch (e) { return; }
+      addAlert(alert);
+    });
+  }
+
+  function addAlert(alert) {
+    if (!alert || !alert.trigger || !alert.trigger.extracted
+        || Object.prototype.hasOwnProperty.call(shownAlerts, alert.alertId)) { return; }
+    shownAlerts[alert.alertId] = true;
+    var trigger = alert.trigger;
+    var claim = trigger.extracted.claim || {};
+    var speaker = claim.speaker || {};
+    var list = $('alerts');
+    var entry = el('li', { className: 'feed-item alert-item', attrs: { 'data-alert-id': alert.alertId,
+      'data-rule-id': alert.ruleId, 'data-claim-id': claim.id, tabindex: '0' } }, [
+      el('div', { className: 'rule-name', text: alert.ruleName || 'alert rule' }),
+      el('div', { className: 'meta' }, [statusBadge(trigger.status), ' ', badge(claim.type, 'type'), ' ',
+        el('strong', { text: speaker.name || 'unknown speaker' })]),
+      el('div', { className: 'feed-text', text: claim.text }),
+      el('div', { className: 'source', text: (trigger.extracted.source || 'unknown outlet') + ' · raised '
+        + formatDate(alert.raisedAt) })
+    ]);
+    entry.addEventListener('click', function () { openClaim(claim.id); });
     list.insertBefore(entry, list.firstChild);
     while (list.children.length > FEED_LIMIT) { list.removeChild(list.lastChild); }
   }
@@ -403,7 +513,11 @@
     $('detail-close').addEventListener('click', closeDetail);
     $('detail').addEventListener('click', function (event) { if (event.target === $('detail')) { closeDetail(); } });
     document.addEventListener('keydown', function (event) { if (event.key === 'Escape') { closeDetail(); } });
+    $('rule-form').addEventListener('submit', createRule);
+    $('rule-api-key').value = sessionStorage.getItem(API_KEY_STORAGE) || '';
+    describeRule();
     connectFeed();
+    connectAlerts();
     runSearch(false);
   });
 }());

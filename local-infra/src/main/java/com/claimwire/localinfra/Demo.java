@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code ./claimwire demo}: brings the stack up, pushes {@code demo/articles.jsonl} through ingest and shows
- * the claims search for "drones" once the last article (the seed article) is searchable.
+ * the claims search for "drones" once every claim of the last article (the seed article) is searchable.
  */
 final class Demo {
 
@@ -49,12 +49,14 @@ final class Demo {
 
         out.printf("%nPushing %s to %s/api/articles%n", stack.repoDir().relativize(articles), ingest);
         String seedId = null;
+        String seedSource = null;
         long seedPosted = 0;
         for (String article : articleLines(articles)) {
             seedPosted = System.nanoTime();
             JsonNode answer = post(ingest + "/api/articles", article);
             JsonNode item = answer.path("items").path(0);
             seedId = answer.path("ids").path(0).asString();
+            seedSource = json.readTree(article).path("source").asString();
             out.printf("  %s  %s (%s)%n", seedId, json.readTree(article).path("title").asString(),
                     item.path("status").asString("accepted"));
         }
@@ -62,25 +64,35 @@ final class Demo {
             throw new IllegalStateException(articles + " holds no articles");
         }
         URI claimSearch = URI.create(search + "/api/claims/search?q=" + URLEncoder.encode(QUERY, StandardCharsets.UTF_8));
-        List<JsonNode> hits = awaitClaimsOf(seedId, claimSearch);
+        awaitAllClaimsOf(seedId, seedSource, search);
         double seconds = (System.nanoTime() - seedPosted) / 1e9;
+        List<JsonNode> hits = hits(claimSearch);
 
         out.printf("%nClaims found for \"%s\" (%s):%n%n", QUERY, claimSearch);
         out.println(ClaimTable.render(hits));
-        out.printf(Locale.ROOT, "%nThe seed article's claims were searchable %.2f s after it was posted.%n", seconds);
+        out.printf(Locale.ROOT, "%nAll of the seed article's claims were searchable %.2f s after it was posted.%n", seconds);
         out.println("Try: curl '" + search + "/api/claims/search?q=drones' | stop with ./claimwire down");
     }
 
-    private List<JsonNode> awaitClaimsOf(String articleId, URI claimSearch) {
+    /**
+     * Waits until every claim of the article is searchable: the article's own document says how many claims it has,
+     * and claims and articles are indexed from separate topics, so the first claim to show up is not the last.
+     */
+    private void awaitAllClaimsOf(String articleId, String source, String search) {
+        String bySource = "?size=100&source=" + URLEncoder.encode(source, StandardCharsets.UTF_8);
+        URI articleSearch = URI.create(search + "/api/articles/search" + bySource);
+        URI claimsOfSource = URI.create(search + "/api/claims/search" + bySource);
         long deadline = System.nanoTime() + SEARCHABLE_TIMEOUT.toNanos();
         while (true) {
-            List<JsonNode> hits = hits(claimSearch);
-            if (hits.stream().anyMatch(hit -> articleId.equals(hit.path("articleId").asString()))) {
-                return hits;
+            int expected = hits(articleSearch).stream().filter(hit -> articleId.equals(hit.path("id").asString()))
+                    .mapToInt(hit -> hit.path("claimCount").asInt()).findFirst().orElse(-1);
+            if (expected >= 0 && hits(claimsOfSource).stream()
+                    .filter(hit -> articleId.equals(hit.path("articleId").asString())).count() >= expected) {
+                return;
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The claims of article " + articleId + " were not searchable at "
-                        + claimSearch + " within " + SEARCHABLE_TIMEOUT.toSeconds() + " s; see the logs in "
+                throw new IllegalStateException("The claims of article " + articleId + " were not all searchable at "
+                        + claimsOfSource + " within " + SEARCHABLE_TIMEOUT.toSeconds() + " s; see the logs in "
                         + stack.settings().dataDir().resolve("logs"));
             }
             LockSupport.parkNanos(POLL_INTERVAL.toNanos());

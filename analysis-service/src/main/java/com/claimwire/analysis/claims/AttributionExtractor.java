@@ -59,16 +59,15 @@ public final class AttributionExtractor {
             "interview", "remarks", "report");
 
     /** A comma before one of these opens a clause that is not part of the claim (", while Cruz said …"). */
-    private static final Set<String> TRAILING_CLAUSE_OPENERS = Set.of("while", "whereas", "but", "although", "though",
-            "even", "who", "which", "whose", "leading", "prompting", "when", "as", "after", "before", "despite",
-            "amid", "sending", "making", "a", "an");
+    private static final Set<String> TRAILING_CLAUSE_OPENERS = Set.of("while", "whereas", "although", "though",
+            "who", "which", "whose", "leading", "prompting", "after", "before", "amid", "sending", "making", "a", "an");
 
     /** A dash before one of these opens an aside that is not part of the claim ("… — and he singled out …"). */
     private static final Set<String> DASH_CLAUSE_OPENERS = Set.of("and", "but", "which", "who", "while", "though",
             "although", "including", "even");
 
     /** Openers that end the claim even when another comma follows. */
-    private static final Set<String> ADVERSATIVES = Set.of("while", "whereas", "but", "although", "though", "even");
+    private static final Set<String> ADVERSATIVES = Set.of("while", "whereas", "although", "though");
 
     /** A word after a noun-or-verb cue that shows it is the noun ("the claims first emerged", "reports have"). */
     private static final Set<String> FINITE_AFTER_NOUN = Set.of("has", "have", "had", "is", "are", "was", "were", "will",

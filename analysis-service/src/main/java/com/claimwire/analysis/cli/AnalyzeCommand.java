@@ -1,11 +1,10 @@
 package com.claimwire.analysis.cli;
 
-import com.claimwire.analysis.embeddings.ClaimEmbedder;
+import com.claimwire.analysis.embeddings.ClaimEmbeddingStep;
 import com.claimwire.analysis.embeddings.MiniLmClaimEmbedder;
 import com.claimwire.analysis.engine.ClaimsEngine;
 import com.claimwire.contracts.ArticleAnalyzed;
 import com.claimwire.contracts.ArticleReceived;
-import com.claimwire.contracts.Claim;
 import com.claimwire.contracts.EventCodec;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,7 +19,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,14 +50,14 @@ public final class AnalyzeCommand {
             }
         }
         ClaimsEngine engine = ClaimsEngine.withDefaults();
-        ClaimEmbedder embedder = embeddings ? new MiniLmClaimEmbedder() : null;
+        ClaimEmbeddingStep embedding = embeddings ? new ClaimEmbeddingStep(new MiniLmClaimEmbedder()) : null;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (line.isBlank()) {
                     continue;
                 }
-                out.println(analyzeLine(line, engine, embedder));
+                out.println(analyzeLine(line, engine, embedding));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read standard input", e);
@@ -68,7 +66,7 @@ public final class AnalyzeCommand {
         return 0;
     }
 
-    private static String analyzeLine(String line, ClaimsEngine engine, ClaimEmbedder embedder) {
+    private static String analyzeLine(String line, ClaimsEngine engine, ClaimEmbeddingStep embedding) {
         JsonNode node;
         try {
             node = EventCodec.mapper().readTree(line);
@@ -92,23 +90,10 @@ public final class AnalyzeCommand {
                 url == null ? "urn:claimwire:article:" + id : url, url, text(node, "title"), body, publishedAt,
                 text(node, "source"), text(node, "language"), List.of(), null, null, Instant.now());
         ArticleAnalyzed analyzed = engine.analyze(article, BUDGET);
-        if (embedder != null && !analyzed.claims().isEmpty()) {
-            analyzed = withEmbeddings(analyzed, embedder);
+        if (embedding != null) {
+            analyzed = embedding.apply(analyzed);
         }
         return EventCodec.encodeToString(analyzed);
-    }
-
-    private static ArticleAnalyzed withEmbeddings(ArticleAnalyzed analyzed, ClaimEmbedder embedder) {
-        List<String> texts = analyzed.claims().stream().map(Claim::text).toList();
-        List<float[]> vectors = embedder.embed(texts);
-        List<Claim> claims = new ArrayList<>(texts.size());
-        for (int i = 0; i < texts.size(); i++) {
-            claims.add(analyzed.claims().get(i).withEmbedding(vectors.get(i)));
-        }
-        return new ArticleAnalyzed(analyzed.schemaVersion(), analyzed.id(), analyzed.version(), analyzed.url(),
-                analyzed.title(), analyzed.body(), analyzed.publishedAt(), analyzed.source(), analyzed.language(),
-                analyzed.duplicateOf(), analyzed.receivedAt(), analyzed.entities(), analyzed.topics(), claims,
-                analyzed.analysis());
     }
 
     private static String text(JsonNode node, String field) {

@@ -37,7 +37,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -49,6 +52,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,6 +69,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// The alert scenario publishes one more claim: it runs last so the other scenarios see the claims they count.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardBrowserIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -119,6 +125,9 @@ class DashboardBrowserIT {
     }
 
     private void startBrowser() throws IOException {
+        if (browser != null) {
+            return;
+        }
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         profile = Files.createTempDirectory("claimwire-chromium-");
         ChromeOptions options = new ChromeOptions();
@@ -152,7 +161,7 @@ class DashboardBrowserIT {
                 "Debian's chromium and chromium-driver are not installed");
         startBrowser();
         browser.get("http://localhost:" + port + "/");
-        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        WebDriverWait wait = rerenderTolerantWait();
         wait.until(d -> d.findElements(By.cssSelector("#results .claim")).size() == friday.size() + 1);
         wait.until(ExpectedConditions.attributeToBe(By.id("feed-state"), "data-state", "live"));
 
@@ -211,6 +220,60 @@ class DashboardBrowserIT {
         assertThat(browser.findElement(By.cssSelector("#opposing-list li[data-relation='REVERSAL']")).getText())
                 .contains("Hossein Amir-Abdollahian");
         screenshot("dashboard-claim.png");
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void journalistCreatesARuleFromASearchAndSeesItsAlertArriveLive() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Debian's chromium and chromium-driver are not installed");
+        startBrowser();
+        browser.get("http://localhost:" + port + "/");
+        WebDriverWait wait = rerenderTolerantWait();
+        wait.until(ExpectedConditions.attributeToBe(By.id("alerts-state"), "data-state", "live"));
+
+        // The current search and an active facet filter are what the rule will watch.
+        browser.findElement(By.id("rule-toggle")).click();
+        browser.findElement(By.id("q")).sendKeys("drones");
+        browser.findElement(By.id("search-button")).click();
+        // The summary is rewritten with the facets once the search has answered.
+        wait.until(d -> d.findElement(By.id("rule-summary")).getText().contains("\"drones\""));
+        wait.until(d -> !d.findElements(By.cssSelector("input[data-facet='type'][data-value='DENIAL']")).isEmpty());
+        browser.findElement(By.cssSelector("input[data-facet='type'][data-value='DENIAL']")).click();
+        wait.until(d -> d.findElement(By.id("rule-summary")).getText().contains("claim type: DENIAL"));
+
+        browser.findElement(By.id("rule-name")).sendKeys("Drone denials");
+        WebElement apiKey = browser.findElement(By.id("rule-api-key"));
+        apiKey.sendKeys("not-the-key");
+        browser.findElement(By.id("rule-create")).click();
+        // A wrong key is refused with the server's own explanation, and nothing is created.
+        wait.until(ExpectedConditions.attributeToBe(By.id("rule-message"), "data-outcome", "error"));
+        assertThat(browser.findElement(By.id("rule-message")).getText()).contains("401");
+
+        apiKey.clear();
+        apiKey.sendKeys("dev-key");
+        browser.findElement(By.id("rule-create")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("rule-message"), "data-outcome", "created"));
+        String ruleId = browser.findElement(By.id("rule-form")).getAttribute("data-rule-id");
+        JsonNode rule = JSON.readTree(get("/api/alert-rules/" + ruleId).body());
+        assertThat(rule.get("query").asString()).isEqualTo("drones");
+        assertThat(rule.at("/conditions/claimTypes/0").asString()).isEqualTo("DENIAL");
+        assertThat(((JavascriptExecutor) browser).executeScript(
+                "return sessionStorage.getItem('claimwire.apiKey')")).isEqualTo("dev-key");
+
+        // A matching claim arrives and its alert shows up in the panel without a reload.
+        SeedStory.Article denial = new SeedStory.Article("https://wire.claimwire.example/drone-denial",
+                "Tehran rejects drone reports", "Nasser Kanaani said Iran has not supplied drones for the war in Ukraine.",
+                Instant.parse("2022-11-08T10:00:00Z"), "wire-desk");
+        List<ClaimExtracted> claims = List.of(SeedStory.claim(denial, "Iran has not supplied drones for the war in Ukraine",
+                ClaimType.DENIAL, "Nasser Kanaani", SpeakerKind.PERSON, "foreign ministry spokesman"));
+        publish(denial.id(), SeedStory.analyzed(denial, claims), claims);
+        String alertSelector = "#alerts .alert-item[data-rule-id='" + ruleId + "'][data-claim-id='"
+                + claims.get(0).claim().id() + "']";
+        wait.until(d -> !d.findElements(By.cssSelector(alertSelector)).isEmpty());
+        assertThat(browser.findElement(By.cssSelector(alertSelector)).getText())
+                .contains("Drone denials").contains("Nasser Kanaani").contains("Iran has not supplied drones");
+        screenshot("dashboard-alerts.png");
     }
 
     @Test
@@ -307,6 +370,13 @@ class DashboardBrowserIT {
         claims.forEach(claim -> producer.send(new ProducerRecord<>(Topics.CLAIMS.qualifiedName(NAMESPACE), key,
                 EventCodec.encode(claim))));
         producer.flush();
+    }
+
+    /** A wait that retries when the page re-rendered the elements it was reading: that is "not yet", not a failure. */
+    private WebDriverWait rerenderTolerantWait() {
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private void awaitSearchable(int claims) {

@@ -42,24 +42,9 @@ public final class ExtractCommand {
             return SOME_FAILED;
         }
         ArticleExtractor extractor = new ArticleExtractor();
-        SourceReader reader = new SourceReader();
-        boolean allExtracted = true;
-        for (String source : sources) {
-            Map<String, Object> line;
-            try {
-                byte[] html = reader.read(source);
-                String url = SourceReader.isUrl(source) ? source : pageUrl;
-                line = describe(source, extractor.extract(html, url));
-            } catch (SourceReader.UnreadableSourceException e) {
-                line = JsonLines.error(source, e.getMessage());
-                allExtracted = false;
-            } catch (RuntimeException unexpected) {
-                line = JsonLines.error(source, "internal error: " + unexpected);
-                allExtracted = false;
-            }
-            JsonLines.print(out, line);
-        }
-        out.flush();
+        String url = pageUrl;
+        boolean allExtracted = JsonLines.printEach(sources, out, (source, html) ->
+                describe(source, extractor.extract(html, SourceReader.isUrl(source) ? source : url)));
         return allExtracted ? ALL_EXTRACTED : SOME_FAILED;
     }
 

@@ -1,10 +1,10 @@
 package com.claimwire.ingest.parsing.cli;
 
 import com.claimwire.ingest.parsing.FeedItem;
-import com.claimwire.ingest.parsing.FeedParseException;
 import com.claimwire.ingest.parsing.FeedParser;
 import com.claimwire.ingest.parsing.ParsedFeed;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,23 +26,8 @@ public final class FeedCommand {
             return SOME_FAILED;
         }
         FeedParser parser = new FeedParser();
-        SourceReader reader = new SourceReader();
-        boolean allParsed = true;
-        for (String source : args) {
-            Map<String, Object> line;
-            try {
-                byte[] content = reader.read(source);
-                line = describe(source, parser.parse(content, SourceReader.isUrl(source) ? source : null));
-            } catch (SourceReader.UnreadableSourceException | FeedParseException e) {
-                line = JsonLines.error(source, e.getMessage());
-                allParsed = false;
-            } catch (RuntimeException unexpected) {
-                line = JsonLines.error(source, "internal error: " + unexpected);
-                allParsed = false;
-            }
-            JsonLines.print(out, line);
-        }
-        out.flush();
+        boolean allParsed = JsonLines.printEach(List.of(args), out, (source, content) ->
+                describe(source, parser.parse(content, SourceReader.isUrl(source) ? source : null)));
         return allParsed ? ALL_PARSED : SOME_FAILED;
     }
 
