@@ -4,14 +4,12 @@ import com.claimwire.contracts.ArticleReceived;
 import com.claimwire.contracts.EventCodec;
 import com.claimwire.contracts.Topics;
 import com.claimwire.ingest.publish.KafkaTopicProperties;
+import com.claimwire.ingest.publish.TopicBackedState;
 import com.claimwire.ingest.publish.TopicTailer;
 import java.util.Optional;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.stereotype.Component;
 
@@ -21,12 +19,11 @@ import org.springframework.stereotype.Component;
  * published, with no database of its own. Not ready until the rebuild is done.
  */
 @Component("dedup")
-public class PublishedArticles implements SmartLifecycle, HealthIndicator {
+public class PublishedArticles extends TopicBackedState {
 
     private final DuplicateIndex index;
     private final DedupProperties properties;
     private final TopicTailer tailer;
-    private volatile boolean running;
 
     PublishedArticles(DedupProperties properties, KafkaProperties kafka, KafkaTopicProperties topics,
             KafkaAdmin admin, NewTopic rawArticlesTopic) {
@@ -60,27 +57,18 @@ public class PublishedArticles implements SmartLifecycle, HealthIndicator {
     }
 
     @Override
-    public Health health() {
-        return tailer.isCaughtUp()
-                ? Health.up().withDetail("articles", index.size()).build()
-                : Health.outOfService().withDetail("reading", tailer.topic()).build();
+    protected TopicTailer tailer() {
+        return tailer;
     }
 
     @Override
-    public void start() {
-        tailer.start();
-        running = true;
+    protected String contentName() {
+        return "articles";
     }
 
     @Override
-    public void stop() {
-        tailer.close();
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
+    protected int contentSize() {
+        return index.size();
     }
 
 }

@@ -5,6 +5,7 @@ import com.claimwire.contracts.FeedRegistered;
 import com.claimwire.contracts.Topics;
 import com.claimwire.ingest.articles.IntakeUnavailableException;
 import com.claimwire.ingest.publish.KafkaTopicProperties;
+import com.claimwire.ingest.publish.TopicBackedState;
 import com.claimwire.ingest.publish.TopicTailer;
 import java.time.Duration;
 import java.util.Collection;
@@ -18,10 +19,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.config.TopicConfig;
-import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -32,7 +30,7 @@ import org.springframework.stereotype.Component;
  * follows it, so registrations survive restarts and are shared, with no database. A deletion is a tombstone.
  */
 @Component("feedRegistry")
-public class FeedRegistry implements SmartLifecycle, HealthIndicator {
+public class FeedRegistry extends TopicBackedState {
 
     private static final long ACK_TIMEOUT_SECONDS = 30;
     private static final Duration WARMUP_TIMEOUT = Duration.ofSeconds(20);
@@ -41,7 +39,6 @@ public class FeedRegistry implements SmartLifecycle, HealthIndicator {
     private final KafkaTemplate<String, byte[]> kafka;
     private final String topic;
     private final TopicTailer tailer;
-    private volatile boolean running;
 
     FeedRegistry(KafkaTemplate<String, byte[]> kafka, KafkaProperties kafkaProperties, KafkaTopicProperties topics,
             KafkaAdmin admin) {
@@ -117,26 +114,17 @@ public class FeedRegistry implements SmartLifecycle, HealthIndicator {
     }
 
     @Override
-    public Health health() {
-        return tailer.isCaughtUp()
-                ? Health.up().withDetail("feeds", feeds.size()).build()
-                : Health.outOfService().withDetail("reading", topic).build();
+    protected TopicTailer tailer() {
+        return tailer;
     }
 
     @Override
-    public void start() {
-        tailer.start();
-        running = true;
+    protected String contentName() {
+        return "feeds";
     }
 
     @Override
-    public void stop() {
-        tailer.close();
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
+    protected int contentSize() {
+        return feeds.size();
     }
 }
