@@ -136,13 +136,18 @@ class DockerComposeConsistencyTest {
     @ParameterizedTest
     @EnumSource(ClaimwireService.class)
     void serviceImageIsBuiltFromItsJarOverAPinnedJre(ClaimwireService service) throws IOException {
-        assertThat(services.get(service.module()).get("build")).isEqualTo("./" + service.module());
-        String dockerfile = Files.readString(repo.resolve(service.module()).resolve("Dockerfile"));
+        Map<String, Object> build = map(services.get(service.module()).get("build"));
+        String dockerfile = Files.readString(repo.resolve("Dockerfile"));
 
+        assertThat(build).containsEntry("context", ".");
+        assertThat(map(build.get("args"))).containsEntry("SERVICE", service.module())
+                .containsEntry("PORT", service.defaultPort());
         assertThat(dockerfile)
                 .containsPattern("(?m)^FROM eclipse-temurin:17\\.0\\.\\d+_\\d+-jre\\s*$")
-                .contains("COPY target/" + service.module() + "-" + Distributions.projectVersion() + ".jar")
-                .containsPattern("(?m)^EXPOSE " + service.defaultPort() + "\\s*$");
+                .contains("COPY ${SERVICE}/target/${SERVICE}-" + Distributions.projectVersion() + ".jar")
+                .containsPattern("(?m)^EXPOSE \\$\\{PORT}\\s*$");
+        assertThat(Files.readString(repo.resolve(".dockerignore")))
+                .contains("!*/target/*-service-" + Distributions.projectVersion() + ".jar");
     }
 
     /** Spring's relaxed binding, reduced to what tells names apart: case and separators do not matter. */
