@@ -6,13 +6,15 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads and writes events as JSON. Decoding checks the schema version and the event's own validation, so
  * a consumer gets either a valid event or an {@link InvalidEventException} saying why not.
  *
  * <p>Unknown fields are ignored, so producers may add fields without breaking older consumers; removing
- * or changing a field needs a new schema version.
+ * or changing a field needs a new schema version, and records of an older version that a topic may still hold are
+ * read through {@link OlderSchemaVersions}.
  */
 public final class EventCodec {
 
@@ -64,8 +66,7 @@ public final class EventCodec {
             throw new InvalidEventException("schemaVersion is missing");
         }
         if (version.asInt() != topic.schemaVersion()) {
-            throw new InvalidEventException("unknown schema version " + version.asInt() + " for "
-                    + topic.valueType().getSimpleName() + " (this build reads " + topic.schemaVersion() + ")");
+            tree = OlderSchemaVersions.upgrade(topic, version.asInt(), (ObjectNode) tree);
         }
         V event;
         try {

@@ -4,9 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EventCodecTest {
+
+    /** A rule change as schema version 1 wrote it: flat condition fields and the webhook secret itself. */
+    static final String VERSION_1_RULE_CHANGE = """
+            {"schemaVersion":1,"ruleId":"r1","revision":3,"name":"Iran and drones","query":"drones",
+             "speakers":[],"speakerKinds":["PERSON"],"speakerRoles":["foreign minister"],"claimTypes":["DENIAL","ADMISSION"],
+             "statuses":["REVERSAL"],"entities":["Iran"],"topics":["weapons"],"sources":["example"],"languages":["en"],
+             "webhookUrl":"https://example.org/hook","webhookSecret":"a-webhook-secret-of-some-length",
+             "changedAt":"2022-11-05T13:00:00Z"}""";
 
     @Test
     void anEventSurvivesARoundTrip() {
@@ -102,6 +111,48 @@ class EventCodecTest {
 
         assertThatThrownBy(() -> EventCodec.decode(Topics.ENRICHED_ARTICLES, bytes(json)))
                 .isInstanceOf(InvalidEventException.class).hasMessageContaining("ends past the body");
+    }
+
+    @Test
+    void aVersionOneRuleChangeIsReadWithItsConditionsNestedAndItsSecretMarkedUnsealed() {
+        AlertRuleChanged decoded = EventCodec.decode(Topics.ALERT_RULES, bytes(VERSION_1_RULE_CHANGE));
+
+        assertThat(decoded.schemaVersion()).isEqualTo(1);
+        assertThat(decoded.revision()).isEqualTo(3);
+        assertThat(decoded.conditions()).isEqualTo(new AlertConditions(List.of(), List.of(SpeakerKind.PERSON),
+                List.of("foreign minister"), List.of(ClaimType.DENIAL, ClaimType.ADMISSION),
+                List.of(TrackingStatus.REVERSAL), List.of("Iran"), List.of("weapons"), List.of("example"), List.of("en")));
+        assertThat(decoded.webhookSecret()).isEqualTo("a-webhook-secret-of-some-length");
+        assertThat(decoded.webhookSecretSealed()).isFalse();
+    }
+
+    @Test
+    void aCurrentRuleChangeSurvivesARoundTripWithItsSecretSealed() {
+        AlertRuleChanged changed = SampleEvents.alertRuleChanged();
+
+        AlertRuleChanged decoded = EventCodec.decode(Topics.ALERT_RULES, EventCodec.encode(changed));
+
+        assertThat(decoded).isEqualTo(changed);
+        assertThat(decoded.webhookSecretSealed()).isTrue();
+        assertThat(new String(EventCodec.encode(changed), StandardCharsets.UTF_8))
+                .contains("\"schemaVersion\":2").contains("\"conditions\":{\"speakers\":[]").doesNotContain("\"empty\"");
+    }
+
+    @Test
+    void aRuleChangeWithoutConditionsHasNone() {
+        AlertRuleChanged changed = new AlertRuleChanged(AlertRuleChanged.SCHEMA_VERSION, "r1", 1, "Drones", "drones",
+                null, null, null, null);
+
+        assertThat(EventCodec.decode(Topics.ALERT_RULES, EventCodec.encode(changed)).conditions())
+                .isEqualTo(AlertConditions.NONE);
+    }
+
+    @Test
+    void anUnknownOlderVersionOfARuleChangeIsPoison() {
+        String json = VERSION_1_RULE_CHANGE.replace("\"schemaVersion\":1", "\"schemaVersion\":0");
+
+        assertThatThrownBy(() -> EventCodec.decode(Topics.ALERT_RULES, bytes(json)))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("unknown schema version 0");
     }
 
     private static byte[] bytes(String json) {

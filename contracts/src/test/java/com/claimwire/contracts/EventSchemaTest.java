@@ -11,6 +11,7 @@ import com.networknt.schema.SpecificationVersion;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -46,9 +47,16 @@ class EventSchemaTest {
     @ParameterizedTest
     @MethodSource("topics")
     void theSchemaRejectsAnotherSchemaVersion(Topic<?> topic) {
-        String json = json(SAMPLES.get(topic)).replace("\"schemaVersion\":1", "\"schemaVersion\":2");
+        String json = json(SAMPLES.get(topic)).replace("\"schemaVersion\":" + topic.schemaVersion(), "\"schemaVersion\":99");
 
         assertThat(schema(topic).validate(json, InputFormat.JSON)).isNotEmpty();
+    }
+
+    @Test
+    void aVersionOneRuleChangeStillOnTheCompactedTopicSatisfiesTheVersionOneSchema() {
+        Schema versionOne = REGISTRY.getSchema(SchemaLocation.of("classpath:schemas/alert-rule-changed.v1.schema.json"));
+
+        assertThat(versionOne.validate(EventCodecTest.VERSION_1_RULE_CHANGE, InputFormat.JSON)).isEmpty();
     }
 
     private static Schema schema(Topic<?> topic) {

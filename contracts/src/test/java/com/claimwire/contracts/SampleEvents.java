@@ -54,9 +54,13 @@ final class SampleEvents {
 
     static AlertRuleChanged alertRuleChanged() {
         return new AlertRuleChanged(AlertRuleChanged.SCHEMA_VERSION, "r1", 1, "Reversals by foreign ministers", "drones",
-                List.of(), List.of(SpeakerKind.PERSON), List.of("foreign minister"), List.of(ClaimType.ADMISSION),
-                List.of(TrackingStatus.REVERSAL), List.of("Russia"), List.of("weapons"), List.of("example"), List.of("en"),
-                "https://example.org/hook", "secret", Instant.parse("2022-11-05T13:00:00Z"));
+                alertConditions(), "https://example.org/hook", "A256GCM.c2VhbGVkLXNlY3JldA", Instant.parse("2022-11-05T13:00:00Z"));
+    }
+
+    static AlertConditions alertConditions() {
+        return new AlertConditions(List.of(), List.of(SpeakerKind.PERSON), List.of("foreign minister"),
+                List.of(ClaimType.ADMISSION), List.of(TrackingStatus.REVERSAL), List.of("Russia"), List.of("weapons"),
+                List.of("example"), List.of("en"));
     }
 
     static AlertRaised alertRaised() {

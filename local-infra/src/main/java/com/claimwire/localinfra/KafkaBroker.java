@@ -16,12 +16,17 @@ public final class KafkaBroker {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
+    private final Distributions distributions;
     private final KafkaBrokerConfig config;
-    private final ManagedProcess process;
+    private final Path instanceDir;
+    private final boolean detached;
+    private volatile ManagedProcess process;
 
-    private KafkaBroker(KafkaBrokerConfig config, ManagedProcess process) {
+    private KafkaBroker(Distributions distributions, KafkaBrokerConfig config, Path instanceDir, boolean detached) {
+        this.distributions = distributions;
         this.config = config;
-        this.process = process;
+        this.instanceDir = instanceDir;
+        this.detached = detached;
     }
 
     /**
@@ -30,8 +35,21 @@ public final class KafkaBroker {
      */
     public static KafkaBroker start(Distributions distributions, Path instanceDir, int port, int controllerPort,
                                     boolean detached) {
+        KafkaBroker broker = new KafkaBroker(distributions,
+                new KafkaBrokerConfig(port, controllerPort, instanceDir.resolve("data")), instanceDir, detached);
+        broker.start();
+        return broker;
+    }
+
+    /**
+     * Starts the broker (again) on the same ports and data, waiting until it serves requests; does nothing while it
+     * runs. Restarting keeps topics, records and committed offsets, like restarting a real broker.
+     */
+    public synchronized void start() {
+        if (process != null && process.isAlive()) {
+            return;
+        }
         Path libs = distributions.kafkaLibs();
-        KafkaBrokerConfig config = new KafkaBrokerConfig(port, controllerPort, instanceDir.resolve("data"));
         Path serverProperties = instanceDir.resolve("server.properties");
         Path log = instanceDir.resolve("kafka.log");
         try {
@@ -49,14 +67,14 @@ public final class KafkaBroker {
         }
         ManagedProcess broker = ManagedProcess.start("Kafka",
                 javaCommand(libs, "kafka.Kafka", serverProperties.toString()), Map.of(), instanceDir, log, detached);
+        process = broker;
         try {
             broker.awaitReady("serving requests on " + config.bootstrapServers(), START_TIMEOUT,
-                    () -> KafkaProbe.servesRequests("127.0.0.1", port));
+                    () -> KafkaProbe.servesRequests("127.0.0.1", config.port()));
         } catch (RuntimeException notReady) {
             broker.stop(STOP_GRACE);
             throw notReady;
         }
-        return new KafkaBroker(config, broker);
     }
 
     private static List<String> javaCommand(Path libs, String mainClass, String... arguments) {
@@ -83,7 +101,10 @@ public final class KafkaBroker {
         return process;
     }
 
-    public void stop() {
-        process.stop(STOP_GRACE);
+    /** Stops the broker (SIGTERM, then SIGKILL after a grace period); its ports and data stay for {@link #start()}. */
+    public synchronized void stop() {
+        if (process != null) {
+            process.stop(STOP_GRACE);
+        }
     }
 }

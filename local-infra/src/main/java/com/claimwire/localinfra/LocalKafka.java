@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /**
  * The Kafka broker of this JVM's tests: started lazily once on free loopback ports in a temporary directory
  * and stopped when the JVM exits. If the environment variable {@value #OVERRIDE} names bootstrap servers,
- * that broker is used instead and nothing is started.
+ * that broker is used instead and nothing is started (then it cannot be stopped and restarted).
  */
 public final class LocalKafka {
 
@@ -14,9 +14,11 @@ public final class LocalKafka {
     private static LocalKafka shared;
 
     private final String bootstrapServers;
+    private final KafkaBroker broker;
 
-    private LocalKafka(String bootstrapServers) {
+    private LocalKafka(String bootstrapServers, KafkaBroker broker) {
         this.bootstrapServers = bootstrapServers;
+        this.broker = broker;
     }
 
     /** The broker shared by every test of this JVM, started on first use. */
@@ -30,7 +32,7 @@ public final class LocalKafka {
     private static LocalKafka startOrUseExisting() {
         String existing = System.getenv(OVERRIDE);
         if (existing != null && !existing.isBlank()) {
-            return new LocalKafka(existing.trim());
+            return new LocalKafka(existing.trim(), null);
         }
         Path instanceDir = TemporaryDirectories.create("claimwire-kafka-");
         KafkaBroker broker = KafkaBroker.start(Distributions.locate(), instanceDir, FreePorts.next(),
@@ -39,11 +41,34 @@ public final class LocalKafka {
             broker.stop();
             TemporaryDirectories.deleteRecursively(instanceDir);
         }, "stop-local-kafka"));
-        return new LocalKafka(broker.bootstrapServers());
+        return new LocalKafka(broker.bootstrapServers(), broker);
     }
 
     /** {@code host:port} for {@code bootstrap.servers}. */
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** Whether this JVM started the broker, so that {@link #stop()} and {@link #start()} are possible. */
+    public boolean isManaged() {
+        return broker != null;
+    }
+
+    /** Stops the broker; its ports and data are kept for {@link #start()}. */
+    public void stop() {
+        managedBroker().stop();
+    }
+
+    /** Starts the broker again on the same ports and data, returning once it serves requests. */
+    public void start() {
+        managedBroker().start();
+    }
+
+    private KafkaBroker managedBroker() {
+        if (broker == null) {
+            throw new IllegalStateException("Kafka at " + bootstrapServers + " comes from " + OVERRIDE
+                    + " and cannot be stopped or started from here; check isManaged() first.");
+        }
+        return broker;
     }
 }

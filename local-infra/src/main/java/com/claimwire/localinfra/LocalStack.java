@@ -1,18 +1,24 @@
 package com.claimwire.localinfra;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
 
 /**
  * The local stack runner behind {@code ./claimwire up|down|status|reset|demo}: real Kafka and Elasticsearch
@@ -23,6 +29,7 @@ public final class LocalStack {
     static final String KAFKA = "kafka";
     static final String ELASTICSEARCH = "elasticsearch";
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    private static final String PID_SUFFIX = ".pid";
 
     private final Distributions distributions;
     private final StackSettings settings;
@@ -77,7 +84,8 @@ public final class LocalStack {
                   demo    'up', push demo/articles.jsonl and show the claims found
                 Environment: CLAIMWIRE_DATA_DIR (default <repo>/.claimwire), CLAIMWIRE_KAFKA_PORT (9092),
                   CLAIMWIRE_ES_PORT (9200), CLAIMWIRE_INGEST_PORT (8081), CLAIMWIRE_ANALYSIS_PORT (8082),
-                  CLAIMWIRE_SEARCH_PORT (8083)""";
+                  CLAIMWIRE_SEARCH_PORT (8083); CLAIMWIRE_INGEST_INSTANCES, CLAIMWIRE_ANALYSIS_INSTANCES,
+                  CLAIMWIRE_SEARCH_INSTANCES (1): instance n of a service listens on its port + 10 x (n - 1)""";
     }
 
     StackSettings settings() {
@@ -103,36 +111,37 @@ public final class LocalStack {
                 throw e.getCause() instanceof RuntimeException cause ? cause : e;
             }
         }
-        List<ServiceProcess> starting = new ArrayList<>();
-        for (ClaimwireService service : ClaimwireService.values()) {
-            Optional<ManagedProcess> running = running(service.module());
+        Map<ServiceInstance, ServiceProcess> starting = new LinkedHashMap<>();
+        for (ServiceInstance instance : configuredInstances()) {
+            Optional<ManagedProcess> running = running(instance.name());
             if (running.isPresent()) {
-                out.printf("%-17s already running (pid %d)%n", service.module(), running.get().pid());
-                starting.add(ServiceProcess.of(service, settings.port(service), running.get()));
+                out.printf("%-19s already running (pid %d)%n", instance.name(), running.get().pid());
+                starting.put(instance, ServiceProcess.of(instance.service(), settings.port(instance), running.get()));
                 continue;
             }
-            ServiceProcess process = ServiceProcess.start(distributions, service,
-                    new ServiceSettings(settings.port(service), settings.kafkaBootstrapServers(),
+            ServiceProcess process = ServiceProcess.start(distributions, instance.service(),
+                    new ServiceSettings(settings.port(instance), settings.kafkaBootstrapServers(),
                             settings.elasticsearchUrl()),
-                    settings.serviceLog(service), true);
-            new PidFile(settings.pidFile(service.module())).write(process.process());
-            starting.add(process);
+                    settings.serviceLog(instance), true);
+            new PidFile(settings.pidFile(instance.name())).write(process.process());
+            starting.put(instance, process);
         }
-        for (ServiceProcess service : starting) {
+        for (Map.Entry<ServiceInstance, ServiceProcess> service : starting.entrySet()) {
             long waitStarted = System.nanoTime();
             try {
-                service.awaitReady(ServiceProcess.READY_TIMEOUT);
+                service.getValue().awaitReady(ServiceProcess.READY_TIMEOUT);
             } catch (IllegalStateException e) {
                 throw new IllegalStateException(e.getMessage() + "\nStop what is running with ./claimwire down.", e);
             }
-            out.printf("%-17s ready (%s)%n", service.service().module(), seconds(waitStarted));
+            out.printf("%-19s ready (%s)%n", service.getKey().name(), seconds(waitStarted));
         }
         out.printf("%nClaimwire is up (%s):%n", seconds(started));
-        for (ServiceProcess service : starting) {
-            out.printf("  %-17s %s%s%n", service.service().module(), service.baseUrl(), hint(service.service()));
+        for (Map.Entry<ServiceInstance, ServiceProcess> service : starting.entrySet()) {
+            out.printf("  %-19s %s%s%n", service.getKey().name(), service.getValue().baseUrl(),
+                    hint(service.getKey().service()));
         }
-        out.printf("  %-17s %s%n", KAFKA, settings.kafkaBootstrapServers());
-        out.printf("  %-17s %s%n", ELASTICSEARCH, settings.elasticsearchUrl());
+        out.printf("  %-19s %s%n", KAFKA, settings.kafkaBootstrapServers());
+        out.printf("  %-19s %s%n", ELASTICSEARCH, settings.elasticsearchUrl());
         out.printf("Logs and data in %s; stop with ./claimwire down%n", settings.dataDir());
     }
 
@@ -155,10 +164,10 @@ public final class LocalStack {
             requireFree(settings.elasticsearchTransportPort(), "the Elasticsearch transport",
                     StackSettings.ELASTICSEARCH_PORT);
         }
-        for (ClaimwireService service : ClaimwireService.values()) {
-            if (running(service.module()).isEmpty()) {
-                distributions.serviceJar(service);
-                requireFree(settings.port(service), service.module(), service.portVariable());
+        for (ServiceInstance instance : configuredInstances()) {
+            if (running(instance.name()).isEmpty()) {
+                distributions.serviceJar(instance.service());
+                requireFree(settings.port(instance), instance.name(), instance.service().portVariable());
             }
         }
     }
@@ -166,27 +175,27 @@ public final class LocalStack {
     private void upKafka() {
         Optional<ManagedProcess> running = running(KAFKA);
         if (running.isPresent()) {
-            out.printf("%-17s already running (pid %d)%n", KAFKA, running.get().pid());
+            out.printf("%-19s already running (pid %d)%n", KAFKA, running.get().pid());
             return;
         }
         long started = System.nanoTime();
         KafkaBroker broker = KafkaBroker.start(distributions, settings.kafkaDir(), settings.kafkaPort(),
                 settings.kafkaControllerPort(), true);
         new PidFile(settings.pidFile(KAFKA)).write(broker.process());
-        out.printf("%-17s ready at %s (%s)%n", KAFKA, broker.bootstrapServers(), seconds(started));
+        out.printf("%-19s ready at %s (%s)%n", KAFKA, broker.bootstrapServers(), seconds(started));
     }
 
     private void upElasticsearch() {
         Optional<ManagedProcess> running = running(ELASTICSEARCH);
         if (running.isPresent()) {
-            out.printf("%-17s already running (pid %d)%n", ELASTICSEARCH, running.get().pid());
+            out.printf("%-19s already running (pid %d)%n", ELASTICSEARCH, running.get().pid());
             return;
         }
         long started = System.nanoTime();
         ElasticsearchNode node = ElasticsearchNode.start(distributions, settings.elasticsearchDir(),
                 settings.elasticsearchPort(), settings.elasticsearchTransportPort(), true);
         new PidFile(settings.pidFile(ELASTICSEARCH)).write(node.process());
-        out.printf("%-17s ready at %s (%s)%n", ELASTICSEARCH, node.url(), seconds(started));
+        out.printf("%-19s ready at %s (%s)%n", ELASTICSEARCH, node.url(), seconds(started));
     }
 
     /** Stops everything 'up' started, services first, and checks that nothing is left. */
@@ -201,14 +210,14 @@ public final class LocalStack {
                 long started = System.nanoTime();
                 running.get().stop(STOP_GRACE);
                 stopped.add(running.get());
-                out.printf("%-17s stopped (pid %d, %s)%n", component, running.get().pid(), seconds(started));
+                out.printf("%-19s stopped (pid %d, %s)%n", component, running.get().pid(), seconds(started));
             }
             pidFile.delete();
         }
         for (ManagedProcess leftover : leftovers()) {
             leftover.stop(STOP_GRACE);
             stopped.add(leftover);
-            out.printf("%-17s stopped (pid %d, started without a pid file)%n", leftover.name(), leftover.pid());
+            out.printf("%-19s stopped (pid %d, started without a pid file)%n", leftover.name(), leftover.pid());
         }
         List<Long> survivors = stopped.stream().filter(ManagedProcess::isAlive).map(ManagedProcess::pid).toList();
         if (!survivors.isEmpty()) {
@@ -219,22 +228,23 @@ public final class LocalStack {
 
     /** Prints what runs; 0 when everything does, 3 otherwise. */
     int status() {
-        int running = 0;
+        int requiredRunning = 0;
+        List<String> required = requiredComponents();
         for (String component : components()) {
             Optional<ManagedProcess> process = running(component);
             if (process.isPresent()) {
-                running++;
-                out.printf("%-17s running (pid %d)  %-28s log %s%n", component, process.get().pid(),
+                requiredRunning += required.contains(component) ? 1 : 0;
+                out.printf("%-19s running (pid %d)  %-28s log %s%n", component, process.get().pid(),
                         address(component), process.get().log());
             } else {
-                out.printf("%-17s stopped%n", component);
+                out.printf("%-19s stopped%n", component);
             }
         }
         for (ManagedProcess leftover : leftovers()) {
-            out.printf("%-17s running without a pid file (pid %d): ./claimwire down stops it%n",
+            out.printf("%-19s running without a pid file (pid %d): ./claimwire down stops it%n",
                     leftover.name(), leftover.pid());
         }
-        return running == components().size() ? 0 : 3;
+        return requiredRunning == requiredComponents().size() ? 0 : 3;
     }
 
     /** Wipes the data directory; refused while anything runs. */
@@ -269,29 +279,53 @@ public final class LocalStack {
                 .toList();
     }
 
-    private List<String> components() {
+    /** What {@code up} starts with these settings. */
+    private List<String> requiredComponents() {
         List<String> components = new ArrayList<>(List.of(KAFKA, ELASTICSEARCH));
-        for (ClaimwireService service : ClaimwireService.values()) {
-            components.add(service.module());
-        }
+        configuredInstances().forEach(instance -> components.add(instance.name()));
         return components;
+    }
+
+    /**
+     * What {@code up} starts, and further service instances with a pid file: those an {@code up} with more
+     * instances started, so that {@code down} and {@code status} find them whatever the settings are now.
+     */
+    private List<String> components() {
+        List<String> components = requiredComponents();
+        Set<String> pidFiles = new TreeSet<>();
+        if (Files.isDirectory(settings.runDir())) {
+            try (Stream<Path> files = Files.list(settings.runDir())) {
+                files.map(file -> file.getFileName().toString())
+                        .filter(name -> name.endsWith(PID_SUFFIX))
+                        .map(name -> name.substring(0, name.length() - PID_SUFFIX.length()))
+                        .filter(name -> ServiceInstance.parse(name).isPresent())
+                        .forEach(pidFiles::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot list the pid files in " + settings.runDir(), e);
+            }
+        }
+        pidFiles.stream().filter(name -> !components.contains(name)).forEach(components::add);
+        return components;
+    }
+
+    private List<ServiceInstance> configuredInstances() {
+        List<ServiceInstance> instances = new ArrayList<>();
+        for (ClaimwireService service : ClaimwireService.values()) {
+            instances.addAll(settings.instances(service));
+        }
+        return instances;
     }
 
     private String address(String component) {
         return switch (component) {
             case KAFKA -> settings.kafkaBootstrapServers();
             case ELASTICSEARCH -> settings.elasticsearchUrl();
-            default -> "http://localhost:" + settings.port(serviceOf(component));
+            default -> "http://localhost:" + settings.port(instanceOf(component));
         };
     }
 
-    private static ClaimwireService serviceOf(String component) {
-        for (ClaimwireService service : ClaimwireService.values()) {
-            if (service.module().equals(component)) {
-                return service;
-            }
-        }
-        throw new IllegalArgumentException(component);
+    private static ServiceInstance instanceOf(String component) {
+        return ServiceInstance.parse(component).orElseThrow(() -> new IllegalArgumentException(component));
     }
 
     private Optional<ManagedProcess> running(String component) {
@@ -303,7 +337,7 @@ public final class LocalStack {
         return switch (component) {
             case KAFKA -> settings.kafkaLog();
             case ELASTICSEARCH -> settings.elasticsearchLog();
-            default -> settings.serviceLog(serviceOf(component));
+            default -> settings.serviceLog(instanceOf(component));
         };
     }
 

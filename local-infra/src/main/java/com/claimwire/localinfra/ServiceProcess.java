@@ -8,12 +8,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** A Claimwire service running from its executable jar as a separate process. */
 public final class ServiceProcess {
 
     public static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    private static final Duration KILL_WAIT = Duration.ofSeconds(30);
     private static final String HEAP = "512m";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -86,7 +88,21 @@ public final class ServiceProcess {
         return process;
     }
 
+    /** Stops it gracefully (SIGTERM), as an orchestrator scaling in would; SIGKILL only after a grace period. */
     public void stop() {
         process.stop(STOP_GRACE);
+    }
+
+    /**
+     * Kills it at once (SIGKILL) without a chance to commit, flush or leave its consumer groups: a crash. Returns
+     * once it is gone.
+     */
+    public void kill() {
+        ProcessHandle handle = ProcessHandle.of(process.pid()).orElse(null);
+        if (handle == null) {
+            return;
+        }
+        handle.destroyForcibly();
+        handle.onExit().orTimeout(KILL_WAIT.toSeconds(), TimeUnit.SECONDS).join();
     }
 }

@@ -63,6 +63,52 @@ class LocalInfrastructureIT {
     }
 
     @Test
+    void kafkaBrokerRestartsOnTheSamePortWithItsRecordsAndCommittedOffsets() throws Exception {
+        LocalKafka kafka = LocalKafka.shared();
+        assumeTrue(kafka.isManaged(), "Kafka comes from " + LocalKafka.OVERRIDE);
+        String bootstrapServers = kafka.bootstrapServers();
+        String topic = "local-infra-restart-" + UUID.randomUUID();
+        Properties producerConfig = new Properties();
+        producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (var producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, "before", "kept across restarts")).get();
+        }
+        assertThat(pollAll(bootstrapServers, topic, 1)).containsExactly("kept across restarts");
+
+        kafka.stop();
+        assertThat(KafkaBroker.servesRequests(Integer.parseInt(bootstrapServers.substring(bootstrapServers.lastIndexOf(':') + 1))))
+                .isFalse();
+        kafka.start();
+
+        assertThat(kafka.bootstrapServers()).isEqualTo(bootstrapServers);
+        try (var producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, "after", "written after the restart")).get();
+        }
+        // The group committed past the first record before the restart: only the new one is delivered.
+        assertThat(pollAll(bootstrapServers, topic, 1)).containsExactly("written after the restart");
+    }
+
+    /** Reads {@code expected} records in the topic's own group, committing them. */
+    private static List<String> pollAll(String bootstrapServers, String topic, int expected) {
+        Properties consumerConfig = new Properties();
+        consumerConfig.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        consumerConfig.put(ConsumerConfig.GROUP_ID_CONFIG, topic);
+        consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        consumerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        List<String> values = new java.util.ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (values.size() < expected && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(500)).forEach(record -> values.add(record.value()));
+            }
+            consumer.commitSync();
+        }
+        return values;
+    }
+
+    @Test
     void elasticsearchIndexesAndFindsDocuments() throws Exception {
         String index = "local-infra-it-" + UUID.randomUUID();
         String url = LocalElasticsearch.shared().url();

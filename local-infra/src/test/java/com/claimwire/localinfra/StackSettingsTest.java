@@ -62,4 +62,59 @@ class StackSettingsTest {
         assertThat(settings.kafkaLog().startsWith(settings.dataDir())).isTrue();
         assertThat(settings.elasticsearchLog().startsWith(settings.dataDir())).isTrue();
     }
+
+    @Test
+    void oneInstanceOfEachServiceUnlessToldOtherwise() {
+        StackSettings settings = StackSettings.from(Map.of(), repo);
+
+        for (ClaimwireService service : ClaimwireService.values()) {
+            assertThat(settings.instances(service)).containsExactly(ServiceInstance.first(service));
+        }
+    }
+
+    @Test
+    void furtherInstancesGetTheirOwnPortsLogsAndPidFiles() {
+        StackSettings settings = StackSettings.from(Map.of(
+                "CLAIMWIRE_ANALYSIS_INSTANCES", "2",
+                "CLAIMWIRE_SEARCH_INSTANCES", "3",
+                "CLAIMWIRE_SEARCH_PORT", "18083"), repo);
+
+        assertThat(settings.instances(ClaimwireService.INGEST)).hasSize(1);
+        assertThat(settings.instances(ClaimwireService.ANALYSIS)).extracting(ServiceInstance::name)
+                .containsExactly("analysis-service", "analysis-service-2");
+        assertThat(settings.instances(ClaimwireService.SEARCH)).extracting(settings::port)
+                .containsExactly(18083, 18093, 18103);
+        ServiceInstance second = new ServiceInstance(ClaimwireService.ANALYSIS, 2);
+        assertThat(settings.port(second)).isEqualTo(8092);
+        assertThat(settings.serviceLog(second)).isEqualTo(Path.of("/repo/.claimwire/logs/analysis-service-2.log"));
+        assertThat(settings.pidFile(second.name())).isEqualTo(Path.of("/repo/.claimwire/run/analysis-service-2.pid"));
+    }
+
+    @Test
+    void instancesWhosePortsWouldCollideAreRefused() {
+        assertThatThrownBy(() -> StackSettings.from(Map.of(
+                "CLAIMWIRE_INGEST_INSTANCES", "2",
+                "CLAIMWIRE_ANALYSIS_PORT", "8091"), repo))
+                .hasMessageContaining("8091")
+                .hasMessageContaining("ingest-service-2")
+                .hasMessageContaining("analysis-service");
+    }
+
+    @Test
+    void aNumberOfInstancesOutOfRangeNamesTheVariable() {
+        assertThatThrownBy(() -> StackSettings.from(Map.of("CLAIMWIRE_SEARCH_INSTANCES", "0"), repo))
+                .hasMessageContaining("CLAIMWIRE_SEARCH_INSTANCES");
+        assertThatThrownBy(() -> StackSettings.from(Map.of("CLAIMWIRE_ANALYSIS_INSTANCES", "two"), repo))
+                .hasMessageContaining("CLAIMWIRE_ANALYSIS_INSTANCES")
+                .hasMessageContaining("two");
+    }
+
+    @Test
+    void instanceNamesReadBackAsTheirInstance() {
+        assertThat(ServiceInstance.parse("search-service")).contains(ServiceInstance.first(ClaimwireService.SEARCH));
+        assertThat(ServiceInstance.parse("search-service-2"))
+                .contains(new ServiceInstance(ClaimwireService.SEARCH, 2));
+        assertThat(ServiceInstance.parse("search-service-1")).isEmpty();
+        assertThat(ServiceInstance.parse("kafka")).isEmpty();
+    }
 }

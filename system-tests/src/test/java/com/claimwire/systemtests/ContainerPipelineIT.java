@@ -1,7 +1,5 @@
 package com.claimwire.systemtests;
 
-import com.claimwire.localinfra.ElasticsearchNode;
-import org.awaitility.Awaitility;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
@@ -9,7 +7,7 @@ import org.testcontainers.kafka.KafkaContainer;
 
 /**
  * The scenarios against Kafka and Elasticsearch in containers, the images docker-compose.yml uses. Skipped
- * where there is no Docker. An outage is a paused container: same address, same data.
+ * where there is no Docker. The fault scenarios need processes the tests can stop and start: {@link FaultToleranceIT}.
  */
 @Testcontainers(disabledWithoutDocker = true)
 class ContainerPipelineIT extends PipelineScenarios {
@@ -34,23 +32,6 @@ class ContainerPipelineIT extends PipelineScenarios {
             @Override
             public String elasticsearchUrl() {
                 return "http://" + ELASTICSEARCH.getHttpHostAddress();
-            }
-
-            @Override
-            public boolean canInterruptElasticsearch() {
-                return true;
-            }
-
-            @Override
-            public void interruptElasticsearch() {
-                ELASTICSEARCH.getDockerClient().pauseContainerCmd(ELASTICSEARCH.getContainerId()).exec();
-            }
-
-            @Override
-            public void restoreElasticsearch() {
-                ELASTICSEARCH.getDockerClient().unpauseContainerCmd(ELASTICSEARCH.getContainerId()).exec();
-                Awaitility.await().atMost(java.time.Duration.ofMinutes(1))
-                        .until(() -> ElasticsearchNode.isHealthy(elasticsearchUrl()));
             }
         };
     }

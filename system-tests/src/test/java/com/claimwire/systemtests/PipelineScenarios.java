@@ -2,18 +2,15 @@ package com.claimwire.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.claimwire.contracts.Topic;
 import com.claimwire.contracts.Topics;
 import com.claimwire.localinfra.Distributions;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -68,37 +65,6 @@ abstract class PipelineScenarios {
     }
 
     @Test
-    void everyArticleIsSearchableExactlyOnceAfterAnElasticsearchOutage() {
-        assumeTrue(infrastructure.canInterruptElasticsearch(), "Elasticsearch cannot be interrupted here");
-        Map<String, String> idsByToken = new LinkedHashMap<>();
-        postUniqueArticles(5, idsByToken);
-
-        List<String> postedDuringOutage = new ArrayList<>();
-        infrastructure.interruptElasticsearch();
-        try (TopicProbe enriched = new TopicProbe(infrastructure.kafkaBootstrapServers(),
-                List.of(Topics.ENRICHED_ARTICLES.qualifiedName(pipeline.namespace())))) {
-            postedDuringOutage.addAll(postUniqueArticles(10, idsByToken));
-            // Restore only once the articles reached the indexer's input: they were in flight during the outage.
-            await().atMost(FLOW_TIMEOUT).untilAsserted(() -> assertThat(
-                    enriched.records().stream().map(ConsumerRecord::key).collect(Collectors.toSet()))
-                    .containsAll(postedDuringOutage));
-        } finally {
-            infrastructure.restoreElasticsearch();
-        }
-        postUniqueArticles(5, idsByToken);
-
-        await().atMost(FLOW_TIMEOUT).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            for (Map.Entry<String, String> article : idsByToken.entrySet()) {
-                JsonNode found = pipeline.searchArticles(article.getKey());
-                assertThat(hits(found)).as("articles matching %s", article.getKey())
-                        .extracting(hit -> hit.path("id").asString())
-                        .containsExactly(article.getValue());
-                assertThat(found.path("total").asLong()).as("total for %s", article.getKey()).isEqualTo(1);
-            }
-        });
-    }
-
-    @Test
     void aMalformedRecordOnEachInputTopicGoesToItsDeadLetterTopicAndTheNextRecordIsProcessed() {
         String namespace = pipeline.namespace();
         List<Topic<?>> inputs = List.of(Topics.RAW_ARTICLES, Topics.ENRICHED_ARTICLES, Topics.CLAIMS);
@@ -134,17 +100,6 @@ abstract class PipelineScenarios {
                         .containsOnly(goodId);
             });
         }
-    }
-
-    private List<String> postUniqueArticles(int count, Map<String, String> idsByToken) {
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            String token = TestArticles.uniqueToken();
-            String id = pipeline.post(TestArticles.quotedArticle(token)).get(0);
-            idsByToken.put(token, id);
-            ids.add(id);
-        }
-        return ids;
     }
 
     private static List<JsonNode> hits(JsonNode searchAnswer) {

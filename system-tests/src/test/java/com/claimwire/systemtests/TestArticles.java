@@ -44,14 +44,31 @@ final class TestArticles {
      * words so that no two such articles look like near-duplicates of each other.
      */
     static String quotedArticle(String token) {
+        return quotedArticle(token, "system-tests", 40);
+    }
+
+    /** {@link #quotedArticle(String)} from outlet {@code source}, with {@code fillerWords} random words of filler. */
+    static String quotedArticle(String token, String source, int fillerWords) {
         ObjectNode article = JSON.createObjectNode();
         article.put("url", "https://system-tests.claimwire.example/articles/" + token);
         article.put("title", "Harbour authority closes terminal " + token);
         article.put("body", "\"The " + token + " terminal will close on Monday for repairs,\" harbour master "
-                + "Anna Berg said on Friday.\n\n" + randomWords(40) + ".\n\n"
+                + "Anna Berg said on Friday.\n\n" + randomWords(fillerWords) + ".\n\n"
                 + "Berg added that ferries would be diverted to the southern pier.");
-        article.put("source", "system-tests");
+        article.put("source", source);
         article.put("language", "en");
+        return article.toString();
+    }
+
+    /**
+     * {@link #quotedArticle(String, String, int)} whose reported claim is a proposition of random words, so that it
+     * starts a claim cluster of its own instead of repeating the harbour master's.
+     */
+    static String articleWithADistinctClaim(String token, String source, int fillerWords) {
+        ObjectNode article = (ObjectNode) JSON.readTree(quotedArticle(token, source, fillerWords));
+        String body = article.path("body").asString();
+        article.put("body", body.substring(0, body.lastIndexOf("\n\n")) + "\n\nBerg added that the " + token + " "
+                + randomWord(7) + " would be moved to the " + randomWord(6) + " " + randomWord(8) + " pier.");
         return article.toString();
     }
 

@@ -66,12 +66,34 @@ public final class AttributionExtractor {
     private static final Set<String> DASH_CLAUSE_OPENERS = Set.of("and", "but", "which", "who", "while", "though",
             "although", "including", "even");
 
+    /** ", which was sponsored by …" after a cue and its adjuncts describes the occasion, it is not what was said. */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whose", "whom", "where");
+
+    /** Prepositions that open the occasion of a statement ("In an interview, …", "During the debate, …"). */
+    private static final Set<String> OCCASION_PREPOSITIONS = Set.of("in", "on", "at", "during", "with", "from", "for",
+            "by", "over", "within", "throughout", "amid", "despite");
+
+    /**
+     * "she is going to vote for Trump but has withheld her endorsement": after "but", a finite verb without a
+     * subject of its own goes on with the speaker's clause, not with the claim.
+     */
+    private static final Set<String> SUBJECTLESS_PREDICATE = Set.of("has", "have", "had", "is", "was", "were", "are",
+            "did", "does", "do", "took", "takes", "declined", "declines", "refused", "refuses", "would", "will", "also",
+            "still", "added", "acknowledged", "conceded", "stopped", "stops", "offered", "gave", "made", "didn't",
+            "doesn't", "hasn't", "wouldn't", "won't", "cautioned", "warned", "noted", "insisted", "said", "says");
+
     /** Openers that end the claim even when another comma follows. */
     private static final Set<String> ADVERSATIVES = Set.of("while", "whereas", "although", "though");
 
     /** A word after a noun-or-verb cue that shows it is the noun ("the claims first emerged", "reports have"). */
     private static final Set<String> FINITE_AFTER_NOUN = Set.of("has", "have", "had", "is", "are", "was", "were", "will",
             "would", "could", "can", "may", "might", "should", "must", "first", "emerged", "surfaced", "came", "began");
+
+    /** "show" is a programme after a kind of programme ("a talk show host", "his reality TV show"). */
+    private static final Set<String> SHOW_NOUNS = Set.of("show", "shows");
+
+    private static final Set<String> SHOW_MODIFIERS = Set.of("talk", "tv", "reality", "radio", "morning", "game", "news",
+            "hit", "cooking", "late-night", "road", "television", "comedy", "variety", "cable", "evening", "night");
 
     private static final Set<String> ADDRESSEES = Set.of("him", "her", "them", "us", "me", "reporters", "voters",
             "supporters", "journalists", "listeners", "viewers", "lawmakers", "parliament", "congress");
@@ -196,7 +218,8 @@ public final class AttributionExtractor {
             if (kind == CueKind.ACCORDING) {
                 return true;
             }
-            return !nounContext && !FINITE_AFTER_NOUN.contains(next);
+            boolean broadcast = SHOW_NOUNS.contains(tokens.lower(first)) && SHOW_MODIFIERS.contains(previous);
+            return !nounContext && !broadcast && !FINITE_AFTER_NOUN.contains(next);
         }
 
         private int cueIndexAtOrAfter(int t) {
@@ -302,6 +325,10 @@ public final class AttributionExtractor {
                 }
             }
             for (int c = t + 1; c < limit && c <= t + 14; c++) {
+                if (tokens.is(c, '(')) {
+                    c = closingParenthesis(c, limit);
+                    continue;
+                }
                 if (tokens.is(c, '.') && !phrases.isAbbreviationDot(c) || tokens.is(c, '!') || tokens.is(c, '?') || tokens.is(c, ';')
                         || isQuoteMark(c)) {
                     return null;
@@ -310,7 +337,8 @@ public final class AttributionExtractor {
                 if (cue == null || cue.kind() == CueKind.NOUN || cue.kind() == CueKind.ACCORDING || usedCues.get(c)) {
                     continue;
                 }
-                if (wordCount(q.start(), q.end()) <= 4 && forwardContentWords(cue, sentenceEnd) >= MIN_CONTENT_WORDS) {
+                boolean reportsOwnContent = forwardContentWords(cue, sentenceEnd) >= MIN_CONTENT_WORDS;
+                if (reportsOwnContent && (endsSentence(q) || wordCount(q.start(), q.end()) <= 4 && !opensSentence(q))) {
                     return null;
                 }
                 int end = c;
@@ -329,6 +357,31 @@ public final class AttributionExtractor {
                 return null;
             }
             return null;
+        }
+
+        /** The ")" that closes the "(" at {@code open}, or {@code limit} when it stays open. */
+        private int closingParenthesis(int open, int limit) {
+            for (int k = open + 1; k < limit && k <= open + 8; k++) {
+                if (tokens.is(k, ')')) {
+                    return k;
+                }
+            }
+            return limit;
+        }
+
+        /** "… France." He said …: the quote ended its sentence, so what follows is a sentence of its own. */
+        private boolean endsSentence(QuoteSegment q) {
+            int e = q.end() - 1;
+            while (e > q.start() && isQuoteOrSpace(doc.charAt(e))) {
+                e--;
+            }
+            return e > q.start() && doc.charAt(e) == '.';
+        }
+
+        /** The quote opens its sentence: a whole utterance, not a phrase quoted inside the writer's sentence. */
+        private boolean opensSentence(QuoteSegment q) {
+            int open = tokens.firstEndingAfter(q.open() >= 0 ? q.open() : q.start());
+            return open < tokens.size() && doc.sentences().get(doc.sentenceOf(open)).firstToken() == open;
         }
 
         private boolean isQuoteMark(int t) {
@@ -494,7 +547,7 @@ public final class AttributionExtractor {
                 }
                 QuoteSegment next = i + 1 < quotes.size() ? quotes.get(i + 1) : null;
                 boolean interrupted = next != null && links[i + 1] == link && next.paragraph() == q.paragraph()
-                        && endsMidSentence(q);
+                        && endsMidSentence(q) && !startsCapitalised(next);
                 emitQuote(q, link, interrupted ? next : null);
                 if (interrupted) {
                     i++;
@@ -502,6 +555,13 @@ public final class AttributionExtractor {
                 previousLink = link;
                 previousParagraph = q.paragraph();
             }
+        }
+
+        /** "…," Smith said, "She told me …": a capital after the attribution starts a sentence of its own. */
+        private boolean startsCapitalised(QuoteSegment q) {
+            int t = tokens.firstEndingAfter(q.start());
+            return t < tokens.size() && tokens.isWord(t) && tokens.isCapitalized(t) && !tokens.isWord(t, "i")
+                    && !tokens.lower(t).startsWith("i'") && !tokens.lower(t).startsWith("i’");
         }
 
         private boolean startsParagraph(QuoteSegment q) {
@@ -634,12 +694,13 @@ public final class AttributionExtractor {
             }
             int contentFirst = contentStartAfter(cue, sentenceEnd);
             int contentEnd = contentEndBefore(contentFirst, sentenceEnd, nextCue);
-            boolean participleFollows = cue.end() + 1 < sentenceEnd && tokens.is(cue.end(), ',')
-                    && cueStartingAt(cue.end() + 1) != null && tokens.lower(cue.end() + 1).endsWith("ing");
+            boolean participleFollows = cue.end() + 1 < sentenceEnd && tokens.is(cue.end(), ',') && tokens.isWord(cue.end() + 1)
+                    && !tokens.isCapitalized(cue.end() + 1) && tokens.lower(cue.end() + 1).endsWith("ing");
             if ((participleFollows || contentFirst < sentenceEnd && startsAdjunct(contentFirst)) && backward(cue, sentence)) {
                 return;
             }
-            boolean forward = contentFirst < contentEnd && words(contentFirst, contentEnd) >= MIN_CONTENT_WORDS;
+            boolean forward = contentFirst < contentEnd && words(contentFirst, contentEnd) >= MIN_CONTENT_WORDS
+                    && !(tokens.is(contentFirst - 1, ',') && RELATIVE_PRONOUNS.contains(tokens.lower(contentFirst)));
             if (forward) {
                 int[] speaker = subjectOf(cue, sentenceFirst);
                 if (speaker == null) {
@@ -712,11 +773,17 @@ public final class AttributionExtractor {
             }
             int contentEnd = speakerFirst - 1;
             int contentFirst = sentenceFirst;
-            if (words(contentFirst, contentEnd) < MIN_CONTENT_WORDS) {
+            if (words(contentFirst, contentEnd) < MIN_CONTENT_WORDS || introductoryPhrase(contentFirst, contentEnd)) {
                 return false;
             }
             add(cue, speaker, contentFirst, contentEnd, sentence);
             return true;
+        }
+
+        /** "During the debate in Brooklyn, Clinton said": a short adverbial opener is the occasion, not the content. */
+        private boolean introductoryPhrase(int first, int end) {
+            return tokens.isWord(first) && OCCASION_PREPOSITIONS.contains(tokens.lower(first)) && words(first, end) <= 6
+                    && !hasComma(first, end) && !quoted.get(first);
         }
 
         /** "according to X, C" and "C, according to X". */
@@ -910,13 +977,25 @@ public final class AttributionExtractor {
                     end = t;
                     break;
                 }
-                if (tokens.is(t, ',') && !quoted.get(t) && tokens.isWord(t + 1) && TRAILING_CLAUSE_OPENERS.contains(tokens.lower(t + 1))
+                if (tokens.isWord(t, "but") && !quoted.get(t) && tokens.isWord(t + 1) && SUBJECTLESS_PREDICATE.contains(tokens.lower(t + 1))) {
+                    end = t;
+                    break;
+                }
+                if (tokens.is(t, ',') && !quoted.get(t) && tokens.isWord(t + 1) && opensTrailingClause(t + 1)
                         && (ADVERSATIVES.contains(tokens.lower(t + 1)) || !hasComma(t + 1, end))) {
                     end = t;
                     break;
                 }
             }
             return trimEnd(first, end);
+        }
+
+        /** ", while Cruz said …", ", but Democratic Gov. Maggie Hassan …": a clause of the writer's after the claim. */
+        private boolean opensTrailingClause(int t) {
+            String word = tokens.lower(t);
+            return TRAILING_CLAUSE_OPENERS.contains(word)
+                    || word.equals("but") && t + 1 < tokens.size() && tokens.isWord(t + 1)
+                    && (tokens.isCapitalized(t + 1) && !tokens.isWord(t + 1, "i") || tokens.isWord(t + 1, "the"));
         }
 
         private int trimEnd(int first, int end) {

@@ -73,6 +73,18 @@ final class Phrases {
 
     private static final int MAX_PHRASE = 12;
 
+    private static final Set<String> SHARE_NOUNS = Set.of("half", "majority", "majorities", "plurality", "minority",
+            "third", "thirds", "two-thirds", "one-third", "quarter", "three-quarters", "most");
+
+    private static final Set<String> SOURCE_PLACERS = Set.of("close", "closest", "familiar", "loyal", "allied", "near",
+            "friendly", "opposed", "sympathetic", "briefed");
+
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten");
+
+    private static final Set<String> APPROXIMATORS = Set.of("about", "nearly", "almost", "roughly", "only", "just",
+            "over", "around", "some", "fully");
+
     private final Tokens tokens;
     private final ClaimsLexicon lexicon;
 
@@ -185,6 +197,10 @@ final class Phrases {
         if (!tokens.isWord(last)) {
             return null;
         }
+        int[] quantity = quantityEndingAt(last, floor);
+        if (quantity != null) {
+            return quantity;
+        }
         int[] phrase = tokens.isCapitalized(last) ? capitalisedEndingAt(last, floor) : commonEndingAt(last, floor);
         if (phrase == null) {
             return null;
@@ -198,10 +214,72 @@ final class Phrases {
                         && tokens.lower(owner[0]).endsWith("s"))) {
                     return new int[] {owner[0], phrase[1]};
                 }
+                int[] share = preposition.equals("of") ? quantityEndingAt(before - 1, floor) : null;
+                if (share != null) {
+                    return new int[] {share[0], phrase[1]};
+                }
+            }
+            int[] sources = sourcesCloseTo(before, floor);
+            if (sources != null) {
+                return new int[] {sources[0], phrase[1]};
             }
             return null;
         }
         return phrase;
+    }
+
+    /**
+     * A share of a group that polls and reports quote as speakers: "half", "most", "26 percent", "six in 10",
+     * "all but two", "a majority", with "about", "nearly" and the like before it.
+     */
+    private int[] quantityEndingAt(int last, int floor) {
+        if (last < floor || !tokens.isWord(last)) {
+            return null;
+        }
+        String word = tokens.lower(last);
+        int first;
+        if (SHARE_NOUNS.contains(word)) {
+            first = last;
+            if (last - 1 >= floor && tokens.isWord(last - 1) && (tokens.lower(last - 1).equals("a") || tokens.lower(last - 1).equals("the"))) {
+                first = last - 1;
+            }
+        } else if ((word.equals("percent") || word.equals("%")) && last - 1 >= floor && isNumber(last - 1)) {
+            first = last - 1;
+        } else if (isNumber(last) && last - 2 >= floor && tokens.isWord(last - 1)
+                && (tokens.lower(last - 1).equals("in") && isNumber(last - 2) || tokens.lower(last - 1).equals("but")
+                && tokens.lower(last - 2).equals("all"))) {
+            first = last - 2;
+        } else {
+            return null;
+        }
+        while (first - 1 >= floor && tokens.isWord(first - 1) && APPROXIMATORS.contains(tokens.lower(first - 1))) {
+            first--;
+        }
+        return new int[] {first, last + 1};
+    }
+
+    private boolean isNumber(int t) {
+        if (!tokens.isWord(t)) {
+            return false;
+        }
+        String w = tokens.lower(t);
+        return NUMBER_WORDS.contains(w) || !w.isEmpty() && Character.isDigit(w.charAt(0));
+    }
+
+    /** "people close to", "sources familiar with", "officials in": unnamed sources placed by what they are near. */
+    private int[] sourcesCloseTo(int preposition, int floor) {
+        String word = tokens.lower(preposition);
+        if (!(word.equals("to") || word.equals("with") || word.equals("in"))) {
+            return null;
+        }
+        int last = preposition - 1;
+        if (last >= floor && tokens.isWord(last) && SOURCE_PLACERS.contains(tokens.lower(last))) {
+            last--;
+        }
+        if (last < floor || !tokens.isWord(last) || !lexicon.isSourceNoun(tokens.lower(last))) {
+            return null;
+        }
+        return commonEndingAt(last, floor);
     }
 
     /** A dot that ends a title or an initial ("Sen.", "C.") rather than a sentence. */
@@ -428,7 +506,8 @@ final class Phrases {
                 String w = tokens.lower(end);
                 boolean connector = (w.equals("of") || w.equals("for") || w.equals("and")) && end > first
                         && end + 1 < limit && (tokens.isCapitalized(end + 1) || DETERMINERS.contains(tokens.lower(end + 1)));
-                if (!connector && (PREPOSITIONS.contains(w) || w.equals("who") || w.equals("that") || w.equals("and")
+                boolean namePart = end > first && tokens.isCapitalized(end) && tokens.isCapitalized(end - 1);
+                if (!connector && (PREPOSITIONS.contains(w) && !namePart || w.equals("who") || w.equals("that") || w.equals("and")
                         || VERB_COMPANIONS.contains(w) && end > first || lexicon.isVerbCue(w))) {
                     break;
                 }
@@ -446,7 +525,8 @@ final class Phrases {
             return null;
         }
         String head = tokens.lower(first);
-        if (!(tokens.isCapitalized(first) || isPronoun(head) || DETERMINERS.contains(head) || headIsSpeakerNoun(end - 1)
+        boolean determinedSpeaker = DETERMINERS.contains(head) && (headIsSpeakerNoun(end - 1) || tokens.isCapitalized(end - 1));
+        if (!(tokens.isCapitalized(first) || isPronoun(head) || determinedSpeaker || headIsSpeakerNoun(end - 1)
                 || end - first >= 2 && tokens.isCapitalized(end - 1))) {
             return null;
         }

@@ -53,8 +53,15 @@ public final class ClaimsEngine {
     private final TopicTagger tagger;
     private final ClaimTypeClassifier classifier;
     private final SpeakerResolver resolver;
+    private final ClaimGranularity granularity;
 
     public ClaimsEngine(EntityRecognizer recognizer, TopicTagger tagger, ClaimTypeClassifier classifier) {
+        this(recognizer, tagger, classifier, ClaimGranularity.SENTENCE);
+    }
+
+    public ClaimsEngine(EntityRecognizer recognizer, TopicTagger tagger, ClaimTypeClassifier classifier,
+            ClaimGranularity granularity) {
+        this.granularity = Objects.requireNonNull(granularity, "granularity");
         this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
         this.tagger = Objects.requireNonNull(tagger, "tagger");
         this.classifier = Objects.requireNonNull(classifier, "classifier");
@@ -63,8 +70,13 @@ public final class ClaimsEngine {
 
     /** The engine with the curated gazetteer, the topic taxonomy and the lexical stance classifier. */
     public static ClaimsEngine withDefaults() {
+        return withDefaults(ClaimGranularity.SENTENCE);
+    }
+
+    /** The default engine, reporting claims at {@code granularity}. */
+    public static ClaimsEngine withDefaults(ClaimGranularity granularity) {
         return new ClaimsEngine(GazetteerEntityRecognizer.withDefaults(), TaxonomyTopicTagger.withDefaults(),
-                LexicalClaimTypeClassifier.withDefaults());
+                LexicalClaimTypeClassifier.withDefaults(), granularity);
     }
 
     /** Analyses one article within {@code budget}; never throws. */
@@ -97,9 +109,11 @@ public final class ClaimsEngine {
             }
             entities = articleEntities(mentions);
             List<EntityMention> found = mentions;
+            List<Attribution> attributions = granularity == ClaimGranularity.QUOTATION
+                    ? quotations(doc, extraction.attributions()) : extraction.attributions();
             List<Speaker> speakers = progress.stage("speaker resolution", List.of(),
-                    () -> resolver.resolve(doc, extraction.attributions(), found));
-            claims = claims(article, doc, extraction.attributions(), speakers, mentions, outOfTime, progress, limit);
+                    () -> resolver.resolve(doc, attributions, found));
+            claims = claims(article, doc, attributions, speakers, mentions, outOfTime, progress, limit);
             String title = article.title() == null ? "" : article.title();
             String topicText = title + "\n\n" + body.substring(0, Math.min(body.length(), MAX_TOPIC_TEXT));
             topics = outOfTime.getAsBoolean() ? List.of() : progress.stage("topic tagging", List.of(), () -> tagger.tag(topicText));
@@ -156,6 +170,27 @@ public final class ClaimsEngine {
                     Math.round(confidence * 1000) / 1000.0, null));
         }
         return claims;
+    }
+
+    /** Joins the consecutive quoted sentences of one speaker mention within a paragraph into one claim. */
+    private static List<Attribution> quotations(TextDocument doc, List<Attribution> sentences) {
+        List<Attribution> joined = new ArrayList<>(sentences.size());
+        for (Attribution a : sentences) {
+            if (!joined.isEmpty()) {
+                Attribution last = joined.get(joined.size() - 1);
+                if (a.direct() && last.direct() && a.hasSpeakerMention() && a.speakerStart() == last.speakerStart()
+                        && a.speakerEnd() == last.speakerEnd() && a.start() >= last.end()
+                        && doc.paragraphAt(a.start()) == doc.paragraphAt(last.start())) {
+                    boolean lastCue = last.hasCue();
+                    joined.set(joined.size() - 1, new Attribution(last.start(), a.end(), lastCue ? last.cueStart() : a.cueStart(),
+                            lastCue ? last.cueEnd() : a.cueEnd(), last.speakerStart(), last.speakerEnd(), true,
+                            last.sentenceStart(), a.sentenceEnd()));
+                    continue;
+                }
+            }
+            joined.add(a);
+        }
+        return joined;
     }
 
     private static double extractionConfidence(Attribution a) {

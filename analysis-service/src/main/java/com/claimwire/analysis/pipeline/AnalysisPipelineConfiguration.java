@@ -14,6 +14,8 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +25,7 @@ import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -34,18 +37,25 @@ import org.springframework.util.backoff.ExponentialBackOff;
 @EnableConfigurationProperties({AnalysisProperties.class, KafkaTopicProperties.class})
 class AnalysisPipelineConfiguration {
 
+    private static final Logger LOG = LoggerFactory.getLogger(AnalysisPipelineConfiguration.class);
+
     @Bean
     KafkaAdmin.NewTopics analysisTopics(KafkaTopicProperties topics) {
         return new KafkaAdmin.NewTopics(
                 newTopic(topics.nameOf(Topics.RAW_ARTICLES), topics, Topics.RAW_ARTICLES),
-                newTopic(topics.deadLetterNameOf(Topics.RAW_ARTICLES), topics, Topics.RAW_ARTICLES),
+                newTopic(topics.deadLetterNameOf(Topics.RAW_ARTICLES), topics, Topics.RAW_ARTICLES,
+                        topics.deadLetterLimit()),
                 newTopic(topics.nameOf(Topics.ENRICHED_ARTICLES), topics, Topics.ENRICHED_ARTICLES),
                 newTopic(topics.nameOf(Topics.CLAIMS), topics, Topics.CLAIMS));
     }
 
     private static NewTopic newTopic(String name, KafkaTopicProperties topics, Topic<?> topic) {
+        return newTopic(name, topics, topic, topics.maxMessageSize().toBytes());
+    }
+
+    private static NewTopic newTopic(String name, KafkaTopicProperties topics, Topic<?> topic, long maxMessageBytes) {
         TopicBuilder builder = TopicBuilder.name(name).partitions(topics.partitions())
-                .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Long.toString(topics.maxMessageSize().toBytes()));
+                .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Long.toString(maxMessageBytes));
         return topic.compacted() ? builder.compact().build() : builder.build();
     }
 
@@ -68,20 +78,29 @@ class AnalysisPipelineConfiguration {
         return new AnalysisMetrics(registry);
     }
 
+    @Bean
+    DeadLetterTemplate deadLetterTemplate(ProducerFactory<String, byte[]> producers, KafkaTopicProperties topics) {
+        return new DeadLetterTemplate(producers, topics.deadLetterLimit());
+    }
+
     /**
-     * Poison records (not an article, or one the engine cannot take) go to the dead-letter topic at once, with
-     * the reason; anything else (the broker unavailable) is retried with backoff for as long as it takes.
+     * Poison records (not an article, one the engine cannot take, or one whose results cannot be published) go to
+     * the dead-letter topic at once, with the reason; anything else (the broker unavailable) is retried with
+     * backoff for as long as it takes.
      */
     @Bean
-    DefaultErrorHandler rawArticleErrorHandler(KafkaTemplate<String, byte[]> template, KafkaTopicProperties topics,
+    DefaultErrorHandler rawArticleErrorHandler(DeadLetterTemplate deadLetterTemplate, KafkaTopicProperties topics,
             AnalysisMetrics metrics) {
         String deadLetterTopic = topics.deadLetterNameOf(Topics.RAW_ARTICLES);
-        DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(template,
+        DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(
+                deadLetterTemplate.template(),
                 (record, failure) -> new TopicPartition(deadLetterTopic, -1));
         deadLetters.addHeadersFunction(DeadLetterReason::header);
         ConsumerAwareRecordRecoverer recoverer = (record, consumer, failure) -> {
             deadLetters.accept(record, consumer, failure);
             metrics.deadLettered();
+            LOG.warn("article {} ({}-{}@{}) went to {}: {}", record.key(), record.topic(), record.partition(),
+                    record.offset(), deadLetterTopic, DeadLetterReason.of(failure));
         };
         ExponentialBackOff backOff = new ExponentialBackOff(500, 2);
         backOff.setMaxInterval(30_000);

@@ -14,12 +14,13 @@ final class DeadLetterReason {
     static final String HEADER = "claimwire-dlt-reason";
 
     /**
-     * Failures that the same bytes would hit again: never retried. An article whose results outgrow the largest
-     * record the broker takes is one of them.
+     * Failures that the same bytes would hit again: never retried. An article whose results outgrow the producer's
+     * limit (found before sending) or the topic's (found by the broker) is one of them.
      */
     @SuppressWarnings("unchecked")
     static final Class<? extends Exception>[] POISON = new Class[] {
-        InvalidEventException.class, AnalysisFailedException.class, RecordTooLargeException.class
+        InvalidEventException.class, AnalysisFailedException.class, UnpublishableResultsException.class,
+        RecordTooLargeException.class
     };
 
     private DeadLetterReason() {
@@ -37,7 +38,8 @@ final class DeadLetterReason {
             if (cause instanceof RecordTooLargeException) {
                 return "results too large to publish: " + cause.getMessage();
             }
-            if (cause instanceof InvalidEventException || cause instanceof AnalysisFailedException) {
+            if (cause instanceof InvalidEventException || cause instanceof AnalysisFailedException
+                    || cause instanceof UnpublishableResultsException) {
                 return cause.getMessage();
             }
             innermost = cause;

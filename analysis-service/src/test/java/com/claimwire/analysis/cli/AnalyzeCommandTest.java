@@ -72,6 +72,19 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void quotationGranularityJoinsASpeakersQuotedSentencesIntoOneClaim() {
+        String input = "{\"id\":\"q1\",\"body\":\"\\\"The bridge is safe. It will reopen in May,\\\" the mayor said.\"}\n";
+
+        List<JsonNode> perSentence = run(input, "--no-embeddings");
+        List<JsonNode> perQuotation = run(input, "--no-embeddings", "--granularity", "quotation");
+
+        assertThat(perSentence.get(0).get("claims")).hasSize(2);
+        assertThat(perQuotation.get(0).get("claims")).hasSize(1);
+        assertThat(perQuotation.get(0).get("claims").get(0).get("text").asString())
+                .contains("The bridge is safe").contains("It will reopen in May");
+    }
+
+    @Test
     void unknownOptionIsRefused() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int exit = AnalyzeCommand.run(new String[] {"--fast"}, new ByteArrayInputStream(new byte[0]),

@@ -277,4 +277,91 @@ class ClaimsEngineTest {
         assertThat(claim.entities()).contains("Iran", "Russia");
         assertThat(claim.embedding()).isNull();
     }
+
+    @Test
+    void shortQuoteOpeningItsSentenceIsAttributedPastTheSpeakersAppositionAndAddressee() {
+        List<Claim> claims = claims("''He deserved it,'' the assailant, John McGraw, told the television program ''Inside Edition'' after the fight.");
+        assertThat(claims).extracting(Claim::text).containsExactly("He deserved it");
+        assertThat(claims.get(0).speaker().mention().text()).isEqualTo("the assailant");
+    }
+
+    @Test
+    void quoteThatEndsItsSentenceLeavesTheNextCueToItsOwnReportedSpeech() {
+        List<Claim> claims = claims("Obama condemned \"what appears to be a horrific attack in Nice, France.\" He said he had directed his"
+                + " team to get in touch with French officials.");
+        assertThat(claims).extracting(Claim::text).contains("he had directed his team to get in touch with French officials");
+        assertThat(claims).filteredOn(Claim::direct).isEmpty();
+    }
+
+    @Test
+    void parenthesisedPartyAndStateStayWithTheSpeakerAndTheOccasionIsNoClaim() {
+        Claim claim = only("\"It reminds us how important this election is,\" Sen. Marco Rubio (R-Fla.) said Saturday night at the"
+                + " debate, which was sponsored by CBS News.");
+        assertThat(claim.text()).isEqualTo("It reminds us how important this election is");
+        assertThat(claim.speaker().name()).isEqualTo("Marco Rubio");
+    }
+
+    @Test
+    void subjectWithAnAppositionSpeaksForwardsWhenWhatFollowsTheCueIsNoPerson() {
+        Claim claim = only("Christopher Harvey, a delegate from Houston, Texas, said the turmoil at this week's convention was"
+                + " part of the circus.");
+        assertThat(claim.text()).isEqualTo("the turmoil at this week's convention was part of the circus");
+        assertThat(claim.speaker().name()).isEqualTo("Christopher Harvey");
+    }
+
+    @Test
+    void participleAfterTheCueDescribesTheSpeakerNotTheClaim() {
+        Claim claim = only("Sales were great, he said, wiping sweat off his face.");
+        assertThat(claim.text()).isEqualTo("Sales were great");
+    }
+
+    @Test
+    void shareOfAGroupSpeaksInPolls() {
+        List<Claim> claims = claims("In Texas, half of GOP primary voters said they were angry about it. About 26 percent of"
+                + " Democrats say they have not been paying attention.");
+        assertThat(claims).extracting(claim -> claim.speaker().mention().text())
+                .containsExactly("half of GOP primary voters", "About 26 percent of Democrats");
+    }
+
+    @Test
+    void finiteVerbAfterButGoesOnWithTheSpeakersClause() {
+        Claim claim = only("Ayotte says she is going to vote for Trump but has withheld her endorsement.");
+        assertThat(claim.text()).isEqualTo("she is going to vote for Trump");
+    }
+
+    @Test
+    void occasionBeforeTheSpeakerIsNoClaim() {
+        assertThat(claims("During the Democratic debate in Brooklyn, Clinton said.")).isEmpty();
+    }
+
+    @Test
+    void quotationGranularityJoinsTheSentencesOfOneQuoteAcrossItsAttribution() {
+        String body = "\"Prices are falling,\" the minister said. \"Wages are rising. The recovery is real.\"\n\n"
+                + "\"We will cut taxes,\" the premier said.";
+        ArticleReceived article = new ArticleReceived(ArticleReceived.SCHEMA_VERSION, "t-2", 1, "https://example.org/t",
+                null, "Title", body, null, null, "en", List.of(), null, null, Instant.parse("2024-01-01T00:00:00Z"));
+
+        List<Claim> quotations = ClaimsEngine.withDefaults(ClaimGranularity.QUOTATION).analyze(article, Duration.ofSeconds(10)).claims();
+        List<Claim> sentences = engine.analyze(article, Duration.ofSeconds(10)).claims();
+
+        assertThat(quotations).extracting(Claim::text).containsExactly(
+                "Prices are falling,\" the minister said. \"Wages are rising. The recovery is real.", "We will cut taxes");
+        assertThat(quotations.get(0).speaker().mention().text()).isEqualTo("the minister");
+        assertThat(quotations.get(0).cue().text()).isEqualTo("said");
+        assertThat(sentences).extracting(Claim::text).containsExactly(
+                "Prices are falling", "Wages are rising.", "The recovery is real.", "We will cut taxes");
+    }
+
+    @Test
+    void aTalkShowIsAProgrammeNotAShowingOfSomething() {
+        assertThat(claims("He also hosts a Sunday talk show that airs on cable networks across the country.")).isEmpty();
+    }
+
+    @Test
+    void sourcesCloseToSomeoneSpeakAsOneMention() {
+        Claim claim = only("At times last year, people close to the vice president said, the mere mention of her name could"
+                + " make him fume.");
+        assertThat(claim.text()).isEqualTo("the mere mention of her name could make him fume");
+        assertThat(claim.speaker().mention().text()).isEqualTo("people close to the vice president");
+    }
 }

@@ -168,6 +168,8 @@ abstract class AnalysisPipelineScenarios {
         ArticleReceived huge = Articles.article("huge", body);
         ArticleReceived next = Articles.article("next", "The mayor said that the bridge would reopen.");
 
+        KafkaTestClient.TopicReader claims = kafka.reader(Topics.CLAIMS.qualifiedName(namespace));
+
         kafka.send(raw, "same-partition", EventCodec.encode(huge));
         kafka.send(raw, "same-partition", EventCodec.encode(next));
 
@@ -177,7 +179,40 @@ abstract class AnalysisPipelineScenarios {
         List<ConsumerRecord<String, byte[]>> dead = await().atMost(PATIENCE)
                 .until(deadLetters::records, records -> !records.isEmpty());
         assertThat(dead).hasSize(1);
-        assertThat(header(dead.get(0), DeadLetterReason.HEADER)).startsWith("results too large to publish");
+        assertThat(dead.get(0).value()).isEqualTo(EventCodec.encode(huge));
+        assertThat(header(dead.get(0), DeadLetterReason.HEADER))
+                .matches("enriched article huge is [0-9.]+ KB, above the producer's max.request.size 64.0 KB");
+        // Published whole or not at all: none of its claims went out, so a replay cannot send them twice.
+        List<ConsumerRecord<String, byte[]>> claimRecords = await().atMost(PATIENCE)
+                .until(claims::records, records -> !records.isEmpty());
+        assertThat(claimRecords).extracting(record -> EventCodec.decode(Topics.CLAIMS, record.value()).articleId())
+                .containsOnly("next");
+    }
+
+    @Test
+    void anArticleLargerThanTheProducersLimitStillReachesTheDeadLetterTopicWhole() {
+        String raw = Topics.RAW_ARTICLES.qualifiedName(namespace);
+        KafkaTestClient.TopicReader deadLetters = kafka.reader(Topics.RAW_ARTICLES.deadLetterName(namespace));
+        KafkaTestClient.TopicReader enriched = kafka.reader(Topics.ENRICHED_ARTICLES.qualifiedName(namespace));
+        // Accepted by the broker (the topic's limit at the time) before the service started with a lower one.
+        ArticleReceived larger = Articles.article("larger-than-limit",
+                "The minister said that the price of bread would rise again next week. ".repeat(1500));
+        ArticleReceived next = Articles.article("after-larger", "The mayor said that the bridge would reopen.");
+        assertThat(EventCodec.encode(larger).length).isGreaterThan(64 * 1024);
+        kafka.send(raw, "same-partition", EventCodec.encode(larger));
+        kafka.send(raw, "same-partition", EventCodec.encode(next));
+
+        startService(bootstrapServers(), false, "--claimwire.kafka.max-message-size=64KB");
+
+        List<ConsumerRecord<String, byte[]>> analysed = await().atMost(PATIENCE)
+                .until(enriched::records, records -> !records.isEmpty());
+        assertThat(analysed).extracting(ConsumerRecord::key).containsExactly("after-larger");
+        List<ConsumerRecord<String, byte[]>> dead = await().atMost(PATIENCE)
+                .until(deadLetters::records, records -> !records.isEmpty());
+        assertThat(dead).hasSize(1);
+        assertThat(dead.get(0).value()).isEqualTo(EventCodec.encode(larger));
+        assertThat(header(dead.get(0), DeadLetterReason.HEADER))
+                .contains("enriched article larger-than-limit is", "above the producer's max.request.size 64.0 KB");
     }
 
     @Test

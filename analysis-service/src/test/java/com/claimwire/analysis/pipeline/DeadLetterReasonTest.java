@@ -40,6 +40,16 @@ class DeadLetterReasonTest {
     }
 
     @Test
+    void resultsRefusedBeforeSendingAreDescribedInTheirOwnWords() {
+        Exception failure = new ListenerExecutionFailedException("Listener failed", new BatchListenerFailedException(
+                "batch failed", new UnpublishableResultsException(
+                        "enriched article a-7 is 1.4 MB, above the producer's max.request.size 1.0 MB"), 0));
+
+        assertThat(DeadLetterReason.of(failure))
+                .isEqualTo("enriched article a-7 is 1.4 MB, above the producer's max.request.size 1.0 MB");
+    }
+
+    @Test
     void anythingElseIsDescribedByItsInnermostCause() {
         Exception failure = new IllegalStateException("outer", new java.io.IOException("disk full"));
 
@@ -59,6 +69,7 @@ class DeadLetterReasonTest {
     @Test
     void poisonIsNeverRetried() {
         assertThat(DeadLetterReason.POISON)
-                .contains(InvalidEventException.class, AnalysisFailedException.class, RecordTooLargeException.class);
+                .contains(InvalidEventException.class, AnalysisFailedException.class, UnpublishableResultsException.class,
+                        RecordTooLargeException.class);
     }
 }

@@ -23,7 +23,7 @@ class PipelinePropertiesTest {
         assertThat(analysis.timeBudget()).isEqualTo(Duration.ofSeconds(2));
         assertThat(analysis.embeddings().enabled()).isTrue();
         assertThat(kafka.namespace()).isEmpty();
-        assertThat(kafka.partitions()).isEqualTo(3);
+        assertThat(kafka.partitions()).isEqualTo(6);
         assertThat(kafka.maxMessageSize()).isEqualTo(DataSize.ofMegabytes(8));
         assertThat(analysis.maxPollRecords()).isEqualTo(50);
         assertThat(kafka.nameOf(Topics.RAW_ARTICLES)).isEqualTo("claimwire.articles.raw");

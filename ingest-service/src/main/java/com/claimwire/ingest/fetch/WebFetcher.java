@@ -1,5 +1,8 @@
 package com.claimwire.ingest.fetch;
 
+import com.claimwire.guard.AddressPolicy;
+import com.claimwire.guard.GuardedDnsResolver;
+import com.claimwire.guard.RefusedAddressException;
 import crawlercommons.robots.BaseRobotRules;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -31,8 +34,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fetches from the open web, safely and politely: only http(s); only addresses the {@link AddressPolicy}
- * admits, checked when connecting, so on every redirect too; redirects capped; robots.txt obeyed; per-host
- * concurrency and rate limits; connect, read and total timeouts; a cap on the body as sent and after
+ * admits, checked when connecting and pinned for that connection ({@link GuardedDnsResolver}), so on every
+ * redirect too; redirects capped; robots.txt obeyed; per-host concurrency and rate limits; connect, read and total timeouts; a cap on the body as sent and after
  * decompression (gzip bombs); an honest User-Agent. Conditional requests (ETag, Last-Modified) on demand.
  */
 @Component
@@ -53,7 +56,7 @@ public class WebFetcher implements DisposableBean {
         this.robots = new RobotsRules(properties.robotsAgent(), properties.robotsCacheTtl());
         this.client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setDnsResolver(new SafeDnsResolver(new AddressPolicy(properties.allowedAddresses())))
+                        .setDnsResolver(new GuardedDnsResolver(new AddressPolicy(properties.allowedAddresses())))
                         .setDefaultConnectionConfig(ConnectionConfig.custom()
                                 .setConnectTimeout(Timeout.of(properties.connectTimeout()))
                                 .setSocketTimeout(Timeout.of(properties.readTimeout()))

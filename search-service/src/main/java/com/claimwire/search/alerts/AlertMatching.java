@@ -35,6 +35,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AlertMatching {
 
+    static final String LISTENER_ID = "alert-matching";
+
     private static final Logger log = LoggerFactory.getLogger(AlertMatching.class);
     private static final long SEND_TIMEOUT_SECONDS = 30;
 
@@ -58,15 +60,17 @@ class AlertMatching {
         this.meters = meters;
     }
 
-    @KafkaListener(id = "alert-matching", topics = "#{@alertTopics.trackedClaims()}",
-            groupId = "#{@alertTopics.matchingGroup()}", batch = "true")
+    /** Started by {@link RuleTopicCatchUp} once every rule on the topic at startup is read, not with the context. */
+    @KafkaListener(id = LISTENER_ID, topics = "#{@alertTopics.trackedClaims()}",
+            groupId = "#{@alertTopics.matchingGroup()}", batch = "true", autoStartup = "false",
+            containerPostProcessor = "alertListenerRetries")
     void onTrackedClaims(List<ConsumerRecord<String, byte[]>> records) {
         List<ClaimTracked> claims = new ArrayList<>(records.size());
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
                 claims.add(EventCodec.decode(Topics.TRACKED_CLAIMS, record.value()));
             } catch (InvalidEventException e) {
-                log.warn("Dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.getMessage());
+                log.warn("Dead-lettering unreadable tracked claim {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.getMessage());
                 deadLetters.accept(record, e);
             }
         }
@@ -83,16 +87,18 @@ class AlertMatching {
         Map<String, String> failures = new LinkedHashMap<>();
         List<AlertRaised> raised = new ArrayList<>();
         Instant now = clock.instant();
+        List<AlertStore.Match> matched = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
             RuleMatcher.Matches matches = outcomes.get(i);
             failures.putAll(matches.failures());
             for (AlertRule rule : matches.rules()) {
-                alerts.record(rule, claims.get(i), now).ifPresent(alert -> {
-                    log.info("Alert {} of rule {} raised by claim {}", alert.alertId(), alert.ruleId(),
-                            alert.trigger().extracted().claim().id());
-                    raised.add(alert);
-                });
+                matched.add(new AlertStore.Match(rule, claims.get(i)));
             }
+        }
+        for (AlertRaised alert : alerts.recordAll(matched, now)) {
+            log.debug("Alert {} of rule {} raised by claim {}", alert.alertId(), alert.ruleId(),
+                    alert.trigger().extracted().claim().id());
+            raised.add(alert);
         }
         meters.counter("claimwire.alerts.claims.matched").increment(claims.size());
         meters.counter("claimwire.alerts.raised").increment(raised.size());

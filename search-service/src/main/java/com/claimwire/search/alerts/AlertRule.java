@@ -1,8 +1,6 @@
 package com.claimwire.search.alerts;
 
-import com.claimwire.contracts.ClaimType;
-import com.claimwire.contracts.SpeakerKind;
-import com.claimwire.contracts.TrackingStatus;
+import com.claimwire.contracts.AlertConditions;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,82 +16,35 @@ import java.util.regex.Pattern;
  * @param name what the rule watches, for people
  * @param query free text in simple query syntax over the claim, its article title, entities and speaker, or
  *     {@code null}; every term must occur unless {@code |} says otherwise
- * @param conditions structured conditions on claim fields, all of which must hold
+ * @param conditions structured conditions on claim fields, all of which must hold; a speaker-role phrase such as
+ *     "head of state" also matches the roles it stands for (see {@link RoleVocabulary})
  * @param webhook where alerts are also POSTed, or {@code null}
  */
-public record AlertRule(String id, long revision, String name, String query, Conditions conditions, Webhook webhook) {
+public record AlertRule(String id, long revision, String name, String query, AlertConditions conditions,
+        Webhook webhook) {
 
     static final int MAX_NAME_LENGTH = 200;
     static final int MAX_QUERY_LENGTH = 1_000;
     static final int MAX_VALUES = 100;
     static final int MAX_VALUE_LENGTH = 200;
-    static final int MIN_SECRET_LENGTH = 16;
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     public AlertRule {
-        conditions = conditions == null ? Conditions.NONE : conditions;
+        conditions = conditions == null ? AlertConditions.NONE : conditions;
         query = query == null || query.isBlank() ? null : query.strip();
     }
 
     /**
-     * Conditions on claim fields. Within a condition any listed value matches; an empty list places no condition.
+     * Where alerts are POSTed. The secret is held sealed (see {@link SecretCipher}) and only opened to sign a delivery.
      *
-     * @param speakers speaker names (exact, case-insensitive)
-     * @param speakerKinds speaker kinds
-     * @param speakerRoles phrases of which one must occur in the speaker's role, e.g. "foreign minister"; group
-     *     titles such as "head of state" also match the roles they stand for (see {@link RoleVocabulary})
-     * @param claimTypes claim types
-     * @param statuses tracking statuses
-     * @param entities entity names (exact, case-insensitive)
-     * @param topics topic codes
-     * @param sources outlets
-     * @param languages ISO 639-1 codes
-     */
-    public record Conditions(
-            List<String> speakers,
-            List<SpeakerKind> speakerKinds,
-            List<String> speakerRoles,
-            List<ClaimType> claimTypes,
-            List<TrackingStatus> statuses,
-            List<String> entities,
-            List<String> topics,
-            List<String> sources,
-            List<String> languages) {
-
-        public static final Conditions NONE = new Conditions(null, null, null, null, null, null, null, null, null);
-
-        public Conditions {
-            speakers = copy(speakers);
-            speakerKinds = copy(speakerKinds);
-            speakerRoles = copy(speakerRoles);
-            claimTypes = copy(claimTypes);
-            statuses = copy(statuses);
-            entities = copy(entities);
-            topics = copy(topics);
-            sources = copy(sources);
-            languages = copy(languages);
-        }
-
-        boolean isEmpty() {
-            return speakers.isEmpty() && speakerKinds.isEmpty() && speakerRoles.isEmpty() && claimTypes.isEmpty()
-                    && statuses.isEmpty() && entities.isEmpty() && topics.isEmpty() && sources.isEmpty()
-                    && languages.isEmpty();
-        }
-
-        private static <T> List<T> copy(List<T> values) {
-            return values == null ? List.of() : values.stream().filter(java.util.Objects::nonNull).toList();
-        }
-    }
-
-    /**
      * @param url an absolute http(s) URL
-     * @param secret the key alerts are signed with (HMAC-SHA256)
+     * @param sealedSecret the key alerts are signed with (HMAC-SHA256), sealed
      */
-    public record Webhook(URI url, String secret) {
+    public record Webhook(URI url, String sealedSecret) {
 
         @Override
         public String toString() {
-            return "Webhook[url=" + url + ", secret=(hidden)]";
+            return "Webhook[url=" + url + ", secret=(sealed)]";
         }
     }
 
@@ -151,8 +102,8 @@ public record AlertRule(String id, long revision, String name, String query, Con
         } else if (url.getUserInfo() != null) {
             problems.add("webhook.url must not carry credentials");
         }
-        if (webhook.secret() == null || webhook.secret().length() < MIN_SECRET_LENGTH) {
-            problems.add("webhook.secret must be at least " + MIN_SECRET_LENGTH + " characters");
+        if (webhook.sealedSecret() == null || webhook.sealedSecret().isBlank()) {
+            problems.add("webhook.secret is missing");
         }
     }
 }

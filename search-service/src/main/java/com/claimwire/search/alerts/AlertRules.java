@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates, changes and deletes alert rules: validated and compiled first (so a rule that cannot be matched is
- * refused), stored in Elasticsearch, then announced on the compacted rule topic, from which every instance
+ * refused), the webhook secret sealed, stored in Elasticsearch, then announced on the compacted rule topic, from which every instance
  * (this one included) rebuilds its matcher. This instance also applies the change at once.
  */
 @Component
@@ -28,19 +28,21 @@ class AlertRules {
     private final WebhookTargetPolicy targets;
     private final KafkaTemplate<String, byte[]> kafka;
     private final AlertTopics topics;
+    private final SecretCipher cipher;
     private final Clock clock = Clock.systemUTC();
 
     AlertRules(AlertRuleStore store, RuleMatcher matcher, WebhookTargetPolicy targets,
-            KafkaTemplate<String, byte[]> kafka, AlertTopics topics) {
+            KafkaTemplate<String, byte[]> kafka, AlertTopics topics, SecretCipher cipher) {
         this.store = store;
         this.matcher = matcher;
         this.targets = targets;
         this.kafka = kafka;
         this.topics = topics;
+        this.cipher = cipher;
     }
 
     RuleDocument create(RuleRequest request) throws IOException {
-        AlertRule rule = checked(request.toRule(UUID.randomUUID().toString(), 1));
+        AlertRule rule = checked(request.toRule(UUID.randomUUID().toString(), 1, cipher));
         Instant now = clock.instant();
         return write(RuleDocument.of(rule, now, now));
     }
@@ -51,7 +53,7 @@ class AlertRules {
         if (existing.isEmpty()) {
             return Optional.empty();
         }
-        AlertRule rule = checked(request.toRule(id, existing.get().revision() + 1));
+        AlertRule rule = checked(request.toRule(id, existing.get().revision() + 1, cipher));
         return Optional.of(write(RuleDocument.of(rule, existing.get().createdAt(), clock.instant())));
     }
 

@@ -27,6 +27,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @Component
 class AlertStream {
 
+    static final String LISTENER_ID = "alert-stream";
+
     private static final Logger log = LoggerFactory.getLogger(AlertStream.class);
     private static final int REMEMBERED_IDS = 10_000;
 
@@ -95,16 +97,16 @@ class AlertStream {
         return emitter;
     }
 
-    @KafkaListener(id = "alert-stream", topics = "#{@alertTopics.alerts()}",
+    @KafkaListener(id = LISTENER_ID, topics = "#{@alertTopics.alerts()}",
             groupId = "#{@alertTopics.instanceGroup('stream')}", batch = "true",
-            properties = "auto.offset.reset=latest")
+            properties = "auto.offset.reset=latest", containerPostProcessor = "alertListenerRetries")
     void onAlerts(List<ConsumerRecord<String, byte[]>> records) {
         for (ConsumerRecord<String, byte[]> record : records) {
             AlertRaised alert;
             try {
                 alert = EventCodec.decode(Topics.ALERTS, record.value());
             } catch (InvalidEventException e) {
-                log.warn("Skipping unreadable alert {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+                log.warn("Not streaming unreadable alert {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
                         e.getMessage());
                 continue;
             }

@@ -1,5 +1,8 @@
 package com.claimwire.search.alerts;
 
+import com.claimwire.search.config.KafkaNamespaceProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,9 +13,26 @@ import org.springframework.kafka.core.KafkaAdmin;
 @Configuration(proxyBeanMethods = false)
 class AlertsConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(AlertsConfiguration.class);
+
     @Bean(destroyMethod = "close")
     RuleMatcher ruleMatcher() {
         return new RuleMatcher();
+    }
+
+    /** Seals webhook secrets; a key that is not base64 of 256 bits stops the service at startup. */
+    @Bean
+    SecretCipher webhookSecretCipher(AlertsProperties properties) {
+        if (properties.usesDevelopmentSecretKey()) {
+            log.warn("Webhook secrets are sealed with the public development key: set claimwire.search.alerts.secret-key "
+                    + "(base64 of 32 random bytes, the same on every instance) for anything but a local run");
+        }
+        try {
+            return SecretCipher.fromBase64(properties.secretKey());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("claimwire.search.alerts.secret-key is unusable: " + e.getMessage()
+                    + "; it must be base64 of 32 random bytes, the same on every instance", e);
+        }
     }
 
     @Bean
@@ -28,11 +48,11 @@ class AlertsConfiguration {
     }
 
     @Bean
-    KafkaAdmin.NewTopics alertingTopics(AlertTopics topics) {
+    KafkaAdmin.NewTopics alertingTopics(AlertTopics topics, KafkaNamespaceProperties kafka) {
         return new KafkaAdmin.NewTopics(
-                TopicBuilder.name(topics.trackedClaims()).partitions(3).build(),
+                TopicBuilder.name(topics.trackedClaims()).partitions(kafka.partitions()).build(),
                 TopicBuilder.name(topics.trackedClaimsDeadLetter()).partitions(1).build(),
                 TopicBuilder.name(topics.rules()).partitions(1).compact().build(),
-                TopicBuilder.name(topics.alerts()).partitions(3).build());
+                TopicBuilder.name(topics.alerts()).partitions(kafka.partitions()).build());
     }
 }

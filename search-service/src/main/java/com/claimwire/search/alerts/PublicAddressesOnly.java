@@ -1,85 +1,53 @@
 package com.claimwire.search.alerts;
 
-import java.net.Inet4Address;
-import java.net.Inet6Address;
-import java.net.InetAddress;
+import com.claimwire.guard.AddressPolicy;
+import com.claimwire.guard.GuardedDnsResolver;
+import com.claimwire.guard.RefusedAddressException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Refuses webhook targets whose host resolves to any address that is not public: loopback, private, link-local
- * (which includes cloud metadata at 169.254.169.254), unique-local IPv6, carrier-grade NAT, multicast and the
- * unspecified address. Hosts or addresses on the allow-list are let through (for local receivers in tests).
+ * Refuses webhook targets that are not plain http(s) URLs to public addresses, by the same {@link AddressPolicy}
+ * as ingest's page fetches: loopback, private, link-local (cloud metadata at 169.254.169.254 included), unique-local
+ * IPv6, IPv4 embedded in IPv6, multicast, unspecified and numeric hosts in decimal, octal or hex form. This is the
+ * early, explainable check (at rule creation and before each attempt); {@link WebhookClient} checks again when it
+ * connects and pins the address it checked.
  */
 final class PublicAddressesOnly implements WebhookTargetPolicy {
 
-    private final Set<String> allowed;
+    private final GuardedDnsResolver resolver;
 
-    /** @param allowed host names or literal addresses that may be called even though they are not public */
+    /** @param allowed addresses or CIDR ranges that may be called although not public (local receivers in tests) */
     PublicAddressesOnly(Set<String> allowed) {
-        this.allowed = allowed.stream().map(host -> host.strip().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+        this(new GuardedDnsResolver(new AddressPolicy(List.copyOf(allowed))));
+    }
+
+    PublicAddressesOnly(GuardedDnsResolver resolver) {
+        this.resolver = resolver;
     }
 
     @Override
     public void check(URI target) {
+        String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new RefusedTargetException("webhook URL must be http or https: " + target);
+        }
         String host = target.getHost();
         if (host == null) {
             throw new RefusedTargetException("webhook URL has no host: " + target);
         }
-        if (allowed.contains(host.toLowerCase(Locale.ROOT))) {
-            return;
+        if (target.getRawUserInfo() != null) {
+            throw new RefusedTargetException("webhook URL must not carry credentials: " + host);
         }
-        InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(host);
+            resolver.resolve(host);
+        } catch (RefusedAddressException e) {
+            throw new RefusedTargetException("webhook " + e.getMessage());
         } catch (UnknownHostException e) {
             throw new RefusedTargetException("webhook host " + host + " does not resolve");
         }
-        for (InetAddress address : addresses) {
-            if (!allowed.contains(address.getHostAddress()) && !isPublic(address)) {
-                throw new RefusedTargetException("webhook host " + host + " resolves to non-public address "
-                        + address.getHostAddress());
-            }
-        }
-    }
-
-    static boolean isPublic(InetAddress address) {
-        if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
-            return false;
-        }
-        byte[] bytes = address.getAddress();
-        if (address instanceof Inet4Address) {
-            int first = bytes[0] & 0xff;
-            int second = bytes[1] & 0xff;
-            boolean carrierNat = first == 100 && second >= 64 && second < 128;
-            boolean reserved = first == 0 || first >= 240 || (first == 192 && second == 0 && (bytes[2] & 0xff) == 0)
-                    || (first == 198 && (second == 18 || second == 19));
-            return !carrierNat && !reserved;
-        }
-        if (address instanceof Inet6Address) {
-            boolean uniqueLocal = (bytes[0] & 0xfe) == 0xfc;
-            boolean mappedV4 = isV4Mapped(bytes);
-            if (mappedV4) {
-                try {
-                    return isPublic(InetAddress.getByAddress(java.util.Arrays.copyOfRange(bytes, 12, 16)));
-                } catch (UnknownHostException impossible) {
-                    return false;
-                }
-            }
-            return !uniqueLocal;
-        }
-        return false;
-    }
-
-    private static boolean isV4Mapped(byte[] bytes) {
-        for (int i = 0; i < 10; i++) {
-            if (bytes[i] != 0) {
-                return false;
-            }
-        }
-        return (bytes[10] & 0xff) == 0xff && (bytes[11] & 0xff) == 0xff;
     }
 }

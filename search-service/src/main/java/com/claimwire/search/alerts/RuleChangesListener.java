@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,23 +19,36 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps this instance's matcher equal to the compacted rule topic: read from the beginning at every start (in this
- * instance's own group), then followed. A tombstone removes a rule.
+ * instance's own group), then followed. A tombstone removes a rule. Reports its progress to {@link RuleTopicCatchUp},
+ * which holds matching back until the rules that were on the topic at startup are all read.
  */
 @Component
 class RuleChangesListener {
 
+    static final String LISTENER_ID = "alert-rule-changes";
+
     private static final Logger log = LoggerFactory.getLogger(RuleChangesListener.class);
 
     private final RuleMatcher matcher;
+    private final SecretCipher cipher;
+    private final RuleTopicCatchUp catchUp;
 
-    RuleChangesListener(RuleMatcher matcher) {
+    RuleChangesListener(RuleMatcher matcher, SecretCipher cipher, RuleTopicCatchUp catchUp) {
         this.matcher = matcher;
+        this.cipher = cipher;
+        this.catchUp = catchUp;
     }
 
-    @KafkaListener(id = "alert-rule-changes", groupId = "#{@alertTopics.instanceGroup('rules')}", batch = "true",
+    @KafkaListener(id = LISTENER_ID, groupId = "#{@alertTopics.instanceGroup('rules')}", batch = "true",
             topicPartitions = @TopicPartition(topic = "#{@alertTopics.rules()}",
-                    partitionOffsets = @PartitionOffset(partition = "0", initialOffset = "0")))
-    void onChanges(List<ConsumerRecord<String, byte[]>> records) {
+                    partitionOffsets = @PartitionOffset(partition = "0", initialOffset = "0")),
+            containerPostProcessor = "alertListenerRetries")
+    void onChanges(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> consumer) {
+        apply(records);
+        catchUp.observe(consumer);
+    }
+
+    void apply(List<ConsumerRecord<String, byte[]>> records) {
         // Only the latest change per rule in the batch matters; registering in bulk is much faster.
         Map<String, AlertRuleChanged> latest = new LinkedHashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {
@@ -46,12 +60,12 @@ class RuleChangesListener {
             try {
                 latest.put(record.key(), EventCodec.decode(Topics.ALERT_RULES, record.value()));
             } catch (InvalidEventException e) {
-                log.warn("Ignoring unreadable rule change {}@{} for {}: {}", record.partition(), record.offset(),
+                log.warn("Ignoring unreadable rule change {}@{} for rule {}: {}", record.partition(), record.offset(),
                         record.key(), e.getMessage());
             }
         }
         List<AlertRule> rules = new ArrayList<>(latest.size());
-        latest.values().forEach(changed -> rules.add(RuleDocument.ruleOf(changed)));
+        latest.values().forEach(changed -> rules.add(RuleDocument.ruleOf(changed, cipher)));
         try {
             matcher.putAll(rules);
         } catch (InvalidAlertRuleException batchRefused) {

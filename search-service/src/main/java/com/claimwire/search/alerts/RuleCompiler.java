@@ -18,6 +18,10 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * Turns an alert rule into a Lucene query over {@link ClaimFields}: every condition must hold, any value within a
  * condition may; the free-text query uses simple query syntax (the search API's), every term required by default.
+ *
+ * <p>The query is built in the shape it is run in, since the monitor runs it on every claim its presearcher lets
+ * through: conditions as non-scoring {@code FILTER} clauses (alerts have no scores), and no boolean wrapped around a
+ * single clause, so that nothing is left to rewrite at match time (AlertMatchingBenchmark).
  */
 final class RuleCompiler {
 
@@ -53,7 +57,7 @@ final class RuleCompiler {
                 problems.add("query '" + rule.query() + "' only excludes terms and the rule has no condition, so it "
                         + "would alert on nearly every claim; add a term a claim must contain or a condition");
             } else {
-                query.add(text, Occur.MUST);
+                query.add(text, Occur.FILTER);
             }
         }
         anyOf(query, ClaimFields.SPEAKER, conditions.speakers(), ClaimFields::exact);
@@ -70,7 +74,15 @@ final class RuleCompiler {
         if (!problems.isEmpty()) {
             throw new InvalidAlertRuleException(problems);
         }
-        return query.build();
+        return unwrapped(query.build());
+    }
+
+    /** The query of the only clause of {@code query}, which matches the same claims unless it excludes them. */
+    private static Query unwrapped(BooleanQuery query) {
+        if (query.clauses().size() == 1 && query.clauses().get(0).getOccur() != Occur.MUST_NOT) {
+            return query.clauses().get(0).getQuery();
+        }
+        return query;
     }
 
     private Query freeText(String text) {
@@ -95,7 +107,7 @@ final class RuleCompiler {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         values.stream().map(exact).map(ClaimFields::exact).distinct()
                 .forEach(value -> any.add(new TermQuery(new Term(field, value)), Occur.SHOULD));
-        query.add(any.build(), Occur.MUST);
+        query.add(unwrapped(any.build()), Occur.FILTER);
     }
 
     private void roles(BooleanQuery.Builder query, List<String> roles, List<String> problems) {
@@ -116,7 +128,7 @@ final class RuleCompiler {
         }
         BooleanQuery built = any.build();
         if (!built.clauses().isEmpty()) {
-            query.add(built, Occur.MUST);
+            query.add(unwrapped(built), Occur.FILTER);
         }
     }
 }

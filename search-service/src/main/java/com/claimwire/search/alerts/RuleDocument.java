@@ -1,11 +1,13 @@
 package com.claimwire.search.alerts;
 
+import com.claimwire.contracts.AlertConditions;
 import com.claimwire.contracts.AlertRuleChanged;
 import java.net.URI;
 import java.time.Instant;
 
 /**
  * An alert rule as stored in Elasticsearch, with when it was written and the last error it raised while matching.
+ * The webhook secret is stored sealed, never in the clear.
  *
  * @param id rule id
  * @param revision increases with every change
@@ -13,7 +15,7 @@ import java.time.Instant;
  * @param query free text, may be {@code null}
  * @param conditions structured conditions
  * @param webhookUrl webhook target, may be {@code null}
- * @param webhookSecret the webhook's signing key, may be {@code null}
+ * @param webhookSecret the webhook's signing key sealed by {@link SecretCipher}, may be {@code null}
  * @param createdAt when the rule was created
  * @param updatedAt when this revision was written
  * @param matchError the last error the rule raised while matching claims, or {@code null}
@@ -24,7 +26,7 @@ record RuleDocument(
         long revision,
         String name,
         String query,
-        AlertRule.Conditions conditions,
+        AlertConditions conditions,
         String webhookUrl,
         String webhookSecret,
         Instant createdAt,
@@ -35,7 +37,7 @@ record RuleDocument(
     static RuleDocument of(AlertRule rule, Instant createdAt, Instant updatedAt) {
         var webhook = rule.webhook();
         return new RuleDocument(rule.id(), rule.revision(), rule.name(), rule.query(), rule.conditions(),
-                webhook == null ? null : webhook.url().toString(), webhook == null ? null : webhook.secret(),
+                webhook == null ? null : webhook.url().toString(), webhook == null ? null : webhook.sealedSecret(),
                 createdAt, updatedAt, null, null);
     }
 
@@ -44,21 +46,20 @@ record RuleDocument(
                 webhookUrl == null ? null : new AlertRule.Webhook(URI.create(webhookUrl), webhookSecret));
     }
 
-    /** The change event that tells every instance about this revision. */
+    /** The change event that tells every instance about this revision: the secret travels sealed. */
     AlertRuleChanged changed() {
-        var c = conditions == null ? AlertRule.Conditions.NONE : conditions;
-        return new AlertRuleChanged(AlertRuleChanged.SCHEMA_VERSION, id, revision, name, query, c.speakers(),
-                c.speakerKinds(), c.speakerRoles(), c.claimTypes(), c.statuses(), c.entities(), c.topics(),
-                c.sources(), c.languages(), webhookUrl, webhookSecret, updatedAt);
+        return new AlertRuleChanged(AlertRuleChanged.SCHEMA_VERSION, id, revision, name, query, conditions, webhookUrl,
+                webhookSecret, updatedAt);
     }
 
-    /** The rule a change event carries. */
-    static AlertRule ruleOf(AlertRuleChanged changed) {
-        return new AlertRule(changed.ruleId(), changed.revision(), changed.name(), changed.query(),
-                new AlertRule.Conditions(changed.speakers(), changed.speakerKinds(), changed.speakerRoles(),
-                        changed.claimTypes(), changed.statuses(), changed.entities(), changed.topics(),
-                        changed.sources(), changed.languages()),
-                changed.webhookUrl() == null ? null
-                        : new AlertRule.Webhook(URI.create(changed.webhookUrl()), changed.webhookSecret()));
+    /**
+     * The rule a change event carries. A version-1 event carried the webhook secret in the clear: it is sealed here,
+     * before the rule is held anywhere.
+     */
+    static AlertRule ruleOf(AlertRuleChanged changed, SecretCipher cipher) {
+        String sealedSecret = changed.webhookSecret() == null || changed.webhookSecretSealed() ? changed.webhookSecret()
+                : cipher.seal(changed.ruleId(), changed.webhookSecret());
+        return new AlertRule(changed.ruleId(), changed.revision(), changed.name(), changed.query(), changed.conditions(),
+                changed.webhookUrl() == null ? null : new AlertRule.Webhook(URI.create(changed.webhookUrl()), sealedSecret));
     }
 }

@@ -1,9 +1,10 @@
 package com.claimwire.search.alerts;
 
+import com.claimwire.contracts.AlertConditions;
 import java.time.Instant;
 
 /**
- * An alert rule as the API shows it: never the webhook secret.
+ * An alert rule as the API shows it: never the webhook secret, not even sealed.
  *
  * @param id rule id
  * @param revision increases with every change
@@ -16,7 +17,7 @@ import java.time.Instant;
  * @param matchError the last error the rule raised while matching claims, or {@code null}
  * @param matchErrorAt when that error happened
  */
-record RuleView(String id, long revision, String name, String query, AlertRule.Conditions conditions,
+record RuleView(String id, long revision, String name, String query, AlertConditions conditions,
         String webhookUrl, Instant createdAt, Instant updatedAt, String matchError, Instant matchErrorAt) {
 
     static RuleView of(RuleDocument rule) {

@@ -36,6 +36,8 @@ import org.springframework.stereotype.Component;
 @Component
 class WebhookDeliveries implements DisposableBean {
 
+    static final String LISTENER_ID = "alert-webhooks";
+
     private static final Logger log = LoggerFactory.getLogger(WebhookDeliveries.class);
     private static final int SWEEP_BATCH = 500;
     private static final int LOG_SIZE = 200;
@@ -44,6 +46,7 @@ class WebhookDeliveries implements DisposableBean {
     private final RuleMatcher matcher;
     private final AlertRuleStore rules;
     private final WebhookTargetPolicy targets;
+    private final SecretCipher cipher;
     private final WebhookClient client;
     private final RetrySchedule schedule;
     private final Duration lease;
@@ -56,13 +59,14 @@ class WebhookDeliveries implements DisposableBean {
     });
 
     WebhookDeliveries(DeliveryStore store, RuleMatcher matcher, AlertRuleStore rules, WebhookTargetPolicy targets,
-            AlertsProperties properties, MeterRegistry meters) {
+            SecretCipher cipher, AlertsProperties properties, MeterRegistry meters) {
         var webhooks = properties.webhooks();
         this.store = store;
         this.matcher = matcher;
         this.rules = rules;
         this.targets = targets;
-        this.client = new WebhookClient(webhooks.connectTimeout(), webhooks.requestTimeout());
+        this.cipher = cipher;
+        this.client = new WebhookClient(webhooks.allowed(), webhooks.connectTimeout(), webhooks.requestTimeout());
         this.schedule = webhooks.schedule();
         this.lease = webhooks.connectTimeout().plus(webhooks.requestTimeout()).multipliedBy(2);
         this.meters = meters;
@@ -70,8 +74,8 @@ class WebhookDeliveries implements DisposableBean {
         scheduler.scheduleWithFixedDelay(this::sweep, sweep, sweep, TimeUnit.MILLISECONDS);
     }
 
-    @KafkaListener(id = "alert-webhooks", topics = "#{@alertTopics.alerts()}",
-            groupId = "#{@alertTopics.webhookGroup()}", batch = "true")
+    @KafkaListener(id = LISTENER_ID, topics = "#{@alertTopics.alerts()}",
+            groupId = "#{@alertTopics.webhookGroup()}", batch = "true", containerPostProcessor = "alertListenerRetries")
     void onAlerts(List<ConsumerRecord<String, byte[]>> records) {
         List<String> created = new ArrayList<>();
         try {
@@ -80,7 +84,7 @@ class WebhookDeliveries implements DisposableBean {
                 try {
                     alert = EventCodec.decode(Topics.ALERTS, record.value());
                 } catch (InvalidEventException e) {
-                    log.warn("Skipping unreadable alert {}-{}@{}: {}", record.topic(), record.partition(),
+                    log.warn("No webhook delivery for unreadable alert {}-{}@{}: {}", record.topic(), record.partition(),
                             record.offset(), e.getMessage());
                     continue;
                 }
@@ -183,13 +187,15 @@ class WebhookDeliveries implements DisposableBean {
         URI url = webhook.get().url();
         try {
             targets.check(url);
-            int status = client.post(url, webhook.get().secret(), delivery.alertId(), number, delivery.body(),
-                    started.getEpochSecond());
+            String secret = cipher.open(delivery.ruleId(), webhook.get().sealedSecret());
+            int status = client.post(url, secret, delivery.alertId(), number, delivery.body(), started.getEpochSecond());
             return status >= 200 && status < 300
                     ? new DeliveryDocument.Attempt(started, status, null, millisSince(started))
                     : failed(started, status, "the receiver answered " + status);
         } catch (WebhookTargetPolicy.RefusedTargetException e) {
             return failed(started, null, "refused target: " + e.getMessage());
+        } catch (SecretCipher.UnreadableSecretException e) {
+            return failed(started, null, "the webhook secret cannot be used: " + e.getMessage());
         } catch (IOException e) {
             return failed(started, null, e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (InterruptedException e) {

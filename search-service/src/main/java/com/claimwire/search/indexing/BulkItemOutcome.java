@@ -18,9 +18,17 @@ enum BulkItemOutcome {
         if (status == 409 && "version_conflict_engine_exception".equals(errorType)) {
             return ALREADY_CURRENT;
         }
-        if (status == 429 || status >= 500 || "index_not_found_exception".equals(errorType)) {
-            return RETRY;
-        }
-        return REJECTED;
+        return isRetryable(status, errorType) ? RETRY : REJECTED;
+    }
+
+    /**
+     * Whether Elasticsearch refused for a reason that passes: overload, server errors, a missing index, or a block
+     * on the index or cluster. Elasticsearch sets {@code index.blocks.read_only_allow_delete} at the flood-stage disk
+     * watermark (429) and releases it once disk is freed; an operator's read-only block answers 403. Both must hold
+     * the records back until the block is lifted, never dead-letter them.
+     */
+    static boolean isRetryable(int status, String errorType) {
+        return status == 429 || status >= 500 || "index_not_found_exception".equals(errorType)
+                || "cluster_block_exception".equals(errorType);
     }
 }

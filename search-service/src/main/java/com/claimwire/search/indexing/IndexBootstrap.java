@@ -29,6 +29,8 @@ public class IndexBootstrap implements SmartLifecycle {
     private final ElasticsearchClient client;
     private final String prefix;
     private final int replicas;
+    private final int shards;
+    private final String refreshInterval;
     private volatile boolean aliasesReady;
     private volatile boolean running;
 
@@ -36,6 +38,8 @@ public class IndexBootstrap implements SmartLifecycle {
         this.client = client;
         this.prefix = properties.indexPrefix();
         this.replicas = properties.indexReplicas();
+        this.shards = properties.indexShards();
+        this.refreshInterval = properties.indexRefreshInterval().toMillis() + "ms";
     }
 
     /** The alias of {@code kind} under this service's prefix. */
@@ -57,6 +61,8 @@ public class IndexBootstrap implements SmartLifecycle {
                 if (!client.indices().existsAlias(a -> a.name(kind.alias(prefix))).value()) {
                     analysis = analysis == null ? detectTextAnalysis() : analysis;
                     createFirstGeneration(kind, analysis);
+                } else {
+                    warnWhenMappingIsOlder(kind);
                 }
             }
             aliasesReady = true;
@@ -75,6 +81,25 @@ public class IndexBootstrap implements SmartLifecycle {
             // Another instance created it first; make sure the alias points at it.
             client.indices().putAlias(a -> a.index(index).name(kind.alias(prefix)).isWriteIndex(true));
         }
+    }
+
+    /**
+     * A mapping change reaches an existing deployment through a new generation, which {@code rebuild-index} creates
+     * from Kafka; until then the service keeps working on the older mapping, and says so.
+     */
+    private void warnWhenMappingIsOlder(IndexKind kind) throws IOException {
+        String alias = kind.alias(prefix);
+        var mappings = client.indices().getMapping(m -> m.index(alias)).result();
+        int expected = kind.mappingVersion();
+        mappings.forEach((index, mapping) -> {
+            var meta = mapping.mappings().meta();
+            var version = meta == null ? null : meta.get(IndexKind.MAPPING_VERSION);
+            String current = version == null ? "1" : version.toJson().toString();
+            if (!current.equals(Integer.toString(expected))) {
+                log.warn("Index {} has mapping version {}, this service ships version {}: rebuild-index applies it",
+                        index, current, expected);
+            }
+        });
     }
 
     /**
@@ -130,7 +155,11 @@ public class IndexBootstrap implements SmartLifecycle {
             }
             client.indices().create(c -> {
                 c.index(index)
-                        .settings(s -> s.numberOfShards("1").numberOfReplicas(Integer.toString(replicas))
+                        .settings(s -> s.numberOfShards(Integer.toString(shards))
+                                .numberOfReplicas(Integer.toString(replicas))
+                                .refreshInterval(t -> t.time(refreshInterval))
+                                // Stored source is read for a page of hits at a time; zstd keeps that cheap.
+                                .codec("best_compression")
                                 .analysis(an -> an.analyzer(TextAnalysis.ANALYZER_NAME, analyzer ->
                                         analysis == TextAnalysis.ENGLISH
                                                 ? analyzer.english(english -> english)

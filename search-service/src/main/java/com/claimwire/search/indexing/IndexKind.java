@@ -1,9 +1,17 @@
 package com.claimwire.search.indexing;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /** The two document kinds the service indexes, each behind its own alias over versioned indices. */
 public enum IndexKind {
     ARTICLES("articles"),
     CLAIMS("claims");
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String suffix;
 
@@ -36,8 +44,24 @@ public enum IndexKind {
         }
     }
 
+    /** Key in a mapping's {@code _meta} of the mapping's version, raised with every change of the mapping. */
+    static final String MAPPING_VERSION = "mappingVersion";
+
     /** The classpath resource holding the mapping. */
     String mappingResource() {
         return "elasticsearch/" + suffix + "-mapping.json";
+    }
+
+    /** The version of the mapping this build creates indices with ({@code _meta.mappingVersion}, 1 when absent). */
+    int mappingVersion() {
+        try (InputStream mapping = IndexKind.class.getClassLoader().getResourceAsStream(mappingResource())) {
+            if (mapping == null) {
+                throw new IllegalStateException("mapping resource " + mappingResource() + " is missing");
+            }
+            JsonNode version = JSON.readTree(mapping).path("_meta").path(MAPPING_VERSION);
+            return version.isIntegralNumber() ? version.intValue() : 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

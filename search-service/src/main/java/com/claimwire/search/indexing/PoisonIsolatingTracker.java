@@ -70,7 +70,8 @@ final class PoisonIsolatingTracker {
                     || cause instanceof TransientIndexingException) {
                 return true;
             }
-            if (cause instanceof ElasticsearchException es && (es.status() == 429 || es.status() >= 500)) {
+            if (cause instanceof ElasticsearchException es
+                    && BulkItemOutcome.isRetryable(es.status(), es.error() == null ? null : es.error().type())) {
                 return true;
             }
         }

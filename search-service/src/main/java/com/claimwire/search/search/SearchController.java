@@ -57,7 +57,8 @@ class SearchController {
             @Parameter(description = "RELEVANCE (default) or NEWEST") String sort,
             @Parameter(description = "Hits per page, 1-100 (default 20)") Integer size,
             @Parameter(description = "nextCursor of the previous page") String cursor,
-            @Parameter(description = "Date histogram bucket: HOUR, DAY (default), WEEK, MONTH or YEAR") String interval,
+            @Parameter(description = "Date histogram bucket: HOUR, DAY, WEEK, MONTH or YEAR; by default the finest "
+                    + "that draws the searched date range (or the indexed dates) in about 100 bars") String interval,
             @Parameter(description = "Values per facet, 1-100 (default 10)") Integer facetSize) {
 
         SearchQuery toQuery(SearchFilters filters) {

@@ -18,8 +18,10 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * @param order the order the values belong to
  * @param after the sort values of the last hit (strings, longs, doubles or nulls)
+ * @param total how many documents the first page counted, so later pages need not count again; {@code null} in
+ *     a cursor that does not carry it
  */
-public record SearchCursor(ResultOrder order, List<FieldValue> after) {
+public record SearchCursor(ResultOrder order, List<FieldValue> after, Long total) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int MAX_ENCODED_LENGTH = 2_048;
@@ -28,10 +30,18 @@ public record SearchCursor(ResultOrder order, List<FieldValue> after) {
         after = List.copyOf(after);
     }
 
+    /** A cursor that leaves counting to the next page. */
+    public SearchCursor(ResultOrder order, List<FieldValue> after) {
+        this(order, after, null);
+    }
+
     /** The cursor as a URL-safe token. */
     public String encode() {
         ObjectNode node = JSON.createObjectNode();
         node.put("o", order.name());
+        if (total != null) {
+            node.put("t", total);
+        }
         ArrayNode values = node.putArray("a");
         for (FieldValue value : after) {
             switch (value._kind()) {
@@ -60,14 +70,17 @@ public record SearchCursor(ResultOrder order, List<FieldValue> after) {
             JsonNode node = JSON.readTree(Base64.getUrlDecoder().decode(token));
             JsonNode order = node.get("o");
             JsonNode values = node.get("a");
-            if (order == null || !order.isString() || values == null || !values.isArray() || values.isEmpty()) {
+            JsonNode total = node.get("t");
+            if (order == null || !order.isString() || values == null || !values.isArray() || values.isEmpty()
+                    || total != null && !(total.isIntegralNumber() && total.canConvertToLong() && total.longValue() >= 0)) {
                 throw invalid();
             }
             List<FieldValue> after = new ArrayList<>(values.size());
             for (JsonNode value : values) {
                 after.add(fieldValue(value));
             }
-            return new SearchCursor(ResultOrder.valueOf(order.asString()), after);
+            return new SearchCursor(ResultOrder.valueOf(order.asString()), after,
+                    total == null ? null : total.longValue());
         } catch (IllegalArgumentException | JacksonException e) {
             throw invalid();
         }

@@ -9,7 +9,7 @@ package com.claimwire.search.search;
  * @param order result order
  * @param size results per page
  * @param cursor where the previous page ended, or {@code null} for the first page
- * @param interval bucket width of the date histogram
+ * @param interval bucket width of the date histogram, or {@code null} to fit the searched date range
  * @param facetSize values per facet
  */
 public record SearchQuery(
@@ -42,9 +42,13 @@ public record SearchQuery(
             throw new InvalidSearchRequestException("cursor",
                     "the cursor continues a " + cursor.order() + " search, not a " + order + " one");
         }
-        interval = interval == null ? HistogramInterval.DAY : interval;
         if (facetSize < 1 || facetSize > MAX_FACET_SIZE) {
             throw new InvalidSearchRequestException("facetSize", "facetSize must be between 1 and " + MAX_FACET_SIZE);
         }
+    }
+
+    /** This search with the histogram bucket width {@code chosen}. */
+    SearchQuery withInterval(HistogramInterval chosen) {
+        return new SearchQuery(text, filters, order, size, cursor, chosen, facetSize);
     }
 }

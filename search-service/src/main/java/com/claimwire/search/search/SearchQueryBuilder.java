@@ -102,18 +102,27 @@ final class SearchQueryBuilder {
             }
             return b.filter(filters);
         }));
+        SearchCursor cursor = query.cursor();
         return SearchRequest.of(s -> {
             s.index(index)
                     .query(main)
                     .size(query.size())
-                    .trackTotalHits(t -> t.enabled(true))
                     .sort(sort(query.order()))
                     .source(src -> src.filter(f -> f.excludes(fields.sourceExcludes)))
                     .highlight(h -> highlightFields.apply(h.encoder(HighlighterEncoder.Html)
-                            .preTags(HIGHLIGHT_PRE).postTags(HIGHLIGHT_POST)))
-                    .aggregations(facets(fields, query.facetSize(), query.interval()));
-            if (query.cursor() != null) {
-                s.searchAfter(query.cursor().after());
+                            .preTags(HIGHLIGHT_PRE).postTags(HIGHLIGHT_POST)));
+            if (cursor == null) {
+                // The facets visit every match anyway, so the exact total costs nothing more; the same first page
+                // asked again (a dashboard reloading) is answered from the shard request cache until a refresh.
+                s.trackTotalHits(t -> t.enabled(true))
+                        .requestCache(true)
+                        .aggregations(facets(fields, query.facetSize(), query.interval() != null ? query.interval()
+                                : HistogramInterval.forSpan(query.filters().from(), query.filters().to())));
+            } else {
+                // A later page repeats neither the facets nor, when the cursor carries it, the count, so that
+                // Elasticsearch can skip whole blocks of documents that cannot make the page.
+                s.trackTotalHits(t -> t.enabled(cursor.total() == null))
+                        .searchAfter(cursor.after());
             }
             return s;
         });

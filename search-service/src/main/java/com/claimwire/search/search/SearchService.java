@@ -11,6 +11,7 @@ import com.claimwire.search.indexing.ClaimDocument;
 import com.claimwire.search.indexing.IndexBootstrap;
 import com.claimwire.search.indexing.IndexKind;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +25,18 @@ class SearchService {
     private final IndexBootstrap indices;
     private final QueryEmbedder embedder;
     private final SearchQueryBuilder queries = new SearchQueryBuilder();
+    private final PublicationSpan spans;
 
     SearchService(ElasticsearchClient client, IndexBootstrap indices, QueryEmbedder embedder) {
         this.client = client;
         this.indices = indices;
         this.embedder = embedder;
+        this.spans = new PublicationSpan(client, System::nanoTime);
     }
 
     SearchPage<ClaimHit> claims(SearchQuery query) {
-        var response = execute(queries.claims(indices.alias(IndexKind.CLAIMS), query), ClaimDocument.class);
+        String alias = indices.alias(IndexKind.CLAIMS);
+        var response = execute(queries.claims(alias, withHistogramInterval(query, alias)), ClaimDocument.class);
         List<ClaimHit> hits = response.hits().hits().stream()
                 .map(hit -> ClaimHit.of(hit.source(), first(hit, "text"), hit.score()))
                 .toList();
@@ -40,7 +44,8 @@ class SearchService {
     }
 
     SearchPage<ArticleHit> articles(SearchQuery query) {
-        var response = execute(queries.articles(indices.alias(IndexKind.ARTICLES), query), ArticleDocument.class);
+        String alias = indices.alias(IndexKind.ARTICLES);
+        var response = execute(queries.articles(alias, withHistogramInterval(query, alias)), ArticleDocument.class);
         List<ArticleHit> hits = response.hits().hits().stream()
                 .map(hit -> ArticleHit.of(hit.source(), first(hit, "title"),
                         hit.highlight().getOrDefault("body", List.of()), hit.score()))
@@ -56,6 +61,32 @@ class SearchService {
                 .map(hit -> ClaimHit.of(hit.source(), first(hit, "text"), hit.score()))
                 .toList();
         return new SearchPage<>(total(response), hits, Map.of(), null);
+    }
+
+    /**
+     * The query with a histogram width fitting what it covers: its date range where it sets one, the indexed
+     * publication dates where it leaves an end open. Later pages carry no histogram.
+     */
+    private SearchQuery withHistogramInterval(SearchQuery query, String index) {
+        if (query.interval() != null || query.cursor() != null) {
+            return query;
+        }
+        Instant from = query.filters().from();
+        Instant to = query.filters().to();
+        if (from == null || to == null) {
+            PublicationSpan.Span indexed = spans.of(index);
+            from = latest(from, indexed.first());
+            to = earliest(to, indexed.last());
+        }
+        return query.withInterval(HistogramInterval.forSpan(from, to));
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
     }
 
     private <T> SearchResponse<T> execute(SearchRequest request, Class<T> document) {
@@ -77,10 +108,12 @@ class SearchService {
 
     private static <T, H> SearchPage<H> page(SearchResponse<T> response, List<H> hits, SearchQuery query) {
         List<Hit<T>> raw = response.hits().hits();
+        SearchCursor cursor = query.cursor();
+        long total = cursor != null && cursor.total() != null ? cursor.total() : total(response);
         String next = raw.size() == query.size()
-                ? new SearchCursor(query.order(), raw.get(raw.size() - 1).sort()).encode()
+                ? new SearchCursor(query.order(), raw.get(raw.size() - 1).sort(), total).encode()
                 : null;
-        return new SearchPage<>(total(response), hits, facets(response.aggregations()), next);
+        return new SearchPage<>(total, hits, facets(response.aggregations()), next);
     }
 
     private static long total(SearchResponse<?> response) {

@@ -5,11 +5,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Who may call write endpoints.
+ * Who may call the API.
  *
- * @param apiKeys accepted values of the {@code X-API-Key} header on every request that is not a read; the
- *     default {@code dev-key} is for local runs only
+ * @param apiKeys accepted values of the {@code X-API-Key} header; writes always need one; the default
+ *     {@code dev-key} is for local runs only
+ * @param protectReads whether reads ({@code GET}, {@code HEAD}) need a key too; health probes and the dashboard's
+ *     static files stay open, and the dashboard's API calls then need the key
  */
 @ConfigurationProperties("claimwire.security")
-public record ApiKeyProperties(@DefaultValue("dev-key") List<String> apiKeys) {
+public record ApiKeyProperties(@DefaultValue("dev-key") List<String> apiKeys, @DefaultValue("false") boolean protectReads) {
 }

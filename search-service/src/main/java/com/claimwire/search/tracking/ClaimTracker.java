@@ -4,8 +4,10 @@ import com.claimwire.contracts.TrackingStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Relates one claim to the claims tracked before it: which cluster it joins (claims stating the same proposition
@@ -83,6 +85,23 @@ public final class ClaimTracker {
                 cluster.clusterId(), cluster.firstSeenAt(), cluster.firstSource(), cluster.reports(),
                 cluster.outlets().size(), kept);
         return new Decision(result, cluster);
+    }
+
+    /**
+     * The clusters {@code claim} could join: those of the {@code earlier} claims stating the same proposition. Only
+     * their summaries are needed to {@linkplain #decide decide} it.
+     */
+    public Set<String> joinableClusters(TrackedClaim claim, List<EarlierClaim> earlier) {
+        Set<String> clusterIds = new HashSet<>();
+        for (EarlierClaim candidate : earlier) {
+            if (!candidate.claim().claimId().equals(claim.claimId())
+                    && candidate.claim().stance() == claim.stance()
+                    && matcher.compare(claim, candidate.claim(), candidate.cosine()).relation()
+                            == PropositionMatcher.Relation.SAME) {
+                clusterIds.add(candidate.clusterId());
+            }
+        }
+        return clusterIds;
     }
 
     private static ClusterSummary clusterOf(EarlierClaim closest, Map<String, ClusterSummary> clusters) {

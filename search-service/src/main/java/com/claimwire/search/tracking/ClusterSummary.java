@@ -21,7 +21,12 @@ public record ClusterSummary(String clusterId, Instant firstSeenAt, String first
 
     /** A cluster holding only {@code claim}. */
     static ClusterSummary startedBy(TrackedClaim claim) {
-        return new ClusterSummary(claim.claimId(), claim.publishedAt(), claim.source(), 1, outletsOf(claim));
+        return startedBy(claim.claimId(), claim);
+    }
+
+    /** Cluster {@code clusterId} as counted from {@code claim} alone. */
+    static ClusterSummary startedBy(String clusterId, TrackedClaim claim) {
+        return new ClusterSummary(clusterId, claim.publishedAt(), claim.source(), 1, outletsOf(claim));
     }
 
     /** This cluster with {@code claim} added. */

@@ -12,6 +12,9 @@ final class ContentWords {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,/-]\\d+)*");
+    /** Words that turn a clause into its negation; {@code n't} after {@link #fold} turned ’ into '. */
+    private static final Pattern NEGATION = Pattern.compile(
+            "\\b(?:not|no|never|none|nor|neither|nothing|nobody|nowhere|cannot)\\b|n't\\b");
     private static final Set<String> STOP_WORDS = Set.of(
             "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
             "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "he",
@@ -47,6 +50,11 @@ final class ContentWords {
             numbers.add(matcher.group().replaceAll(",(?=\\d{3}\\b)", ""));
         }
         return numbers;
+    }
+
+    /** Whether the text negates what it states: "I don't think that's the case", "none of them were marked". */
+    static boolean negates(String text) {
+        return NEGATION.matcher(fold(text)).find();
     }
 
     /** Jaccard similarity of the content words of two texts, 0 when both have none. */

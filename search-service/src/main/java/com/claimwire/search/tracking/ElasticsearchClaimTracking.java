@@ -21,23 +21,34 @@ import org.springframework.stereotype.Component;
  * Claim tracking over Elasticsearch: looks up stored results for re-deliveries, finds each new claim's candidates
  * in the tracking index, applies the {@link ClaimTracker} in batch order, stores the results, then announces them.
  *
- * <p>Batches are tracked one at a time, so that a batch always sees every claim stored before it.
+ * <p>Batches are tracked one at a time, so that a batch always sees every claim stored before it: the searchable
+ * ones through the index, and those stored since its last refresh through {@link PendingClaims}, compared in memory.
+ * Re-deliveries are recognised by a real-time get, which needs no refresh.
  */
 @Component
 class ElasticsearchClaimTracking implements ClaimTracking {
 
-    private final TrackingThresholds thresholds;
+    /**
+     * Stored claims compared in memory until a refresh makes them searchable: enough for several seconds of peak
+     * load between forced refreshes, few enough that comparing each claim with all of them stays cheap.
+     */
+    static final int MAX_PENDING = 1_000;
+
     private final TrackingStore store;
     private final ClaimTracker tracker;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PendingClaims pending;
+    /** A new process cannot know what its predecessor stored without a refresh. */
+    private boolean refreshFirst = true;
 
     ElasticsearchClaimTracking(ElasticsearchClient client, SearchProperties search, TrackingProperties tracking,
             ApplicationEventPublisher events) {
-        this.thresholds = tracking.thresholds();
+        TrackingThresholds thresholds = tracking.thresholds();
         this.store = new TrackingStore(client, trackingIndex(search.indexPrefix()), tracking.candidates(),
                 tracking.vectorCandidates(), thresholds.sameCosine(), thresholds.opposingCosine());
         this.tracker = new ClaimTracker(thresholds);
+        this.pending = new PendingClaims(MAX_PENDING, thresholds);
         this.events = events;
         this.clock = Clock.systemUTC();
     }
@@ -61,6 +72,11 @@ class ElasticsearchClaimTracking implements ClaimTracking {
             return List.of();
         }
         store.ensureIndex();
+        if (refreshFirst || pending.full()) {
+            store.refresh();
+            pending.clear();
+            refreshFirst = false;
+        }
         List<String> ids = claims.stream().map(event -> event.claim().id()).distinct().toList();
         Map<String, TrackingResult> stored = store.storedResults(ids);
 
@@ -71,14 +87,18 @@ class ElasticsearchClaimTracking implements ClaimTracking {
             }
         }
         List<TrackedClaim> freshClaims = List.copyOf(fresh.values());
-        List<List<EarlierClaim>> candidates = store.candidates(freshClaims);
+        List<List<EarlierClaim>> searched = store.candidates(freshClaims);
+        List<List<EarlierClaim>> candidates = new ArrayList<>(freshClaims.size());
         Set<String> clusterIds = new HashSet<>();
         for (int i = 0; i < freshClaims.size(); i++) {
-            Stance stance = freshClaims.get(i).stance();
-            candidates.get(i).stream().filter(candidate -> mayJoin(stance, candidate))
-                    .forEach(candidate -> clusterIds.add(candidate.clusterId()));
+            TrackedClaim claim = freshClaims.get(i);
+            List<EarlierClaim> claimCandidates = pending.candidatesFor(claim, searched.get(i),
+                    TrackingStore.usesVectors(claim));
+            candidates.add(claimCandidates);
+            clusterIds.addAll(tracker.joinableClusters(claim, claimCandidates));
         }
-        TrackingBatch batch = new TrackingBatch(tracker, store.clusters(clusterIds));
+        TrackingBatch batch = new TrackingBatch(tracker,
+                pending.clusters(clusterIds, store.clusters(clusterIds, pending.ids())));
 
         Map<String, TrackingResult> tracked = new LinkedHashMap<>();
         for (int i = 0; i < freshClaims.size(); i++) {
@@ -91,7 +111,11 @@ class ElasticsearchClaimTracking implements ClaimTracking {
         for (TrackedClaim claim : freshClaims) {
             documents.add(TrackingDocument.of(claim, tracked.get(claim.claimId()), now));
         }
+        // Until the save is known to have succeeded, what the index holds is uncertain: the next batch refreshes first.
+        refreshFirst = true;
         store.save(documents);
+        pending.addAll(batch.tracked().stream().map(TrackingStore::asStored).toList());
+        refreshFirst = false;
 
         List<TrackingResult> results = new ArrayList<>(claims.size());
         Set<String> announced = new HashSet<>();
@@ -104,11 +128,5 @@ class ElasticsearchClaimTracking implements ClaimTracking {
             }
         }
         return results;
-    }
-
-    /** Only a candidate that may state the same proposition can lead to its cluster, so only its cluster is counted. */
-    private boolean mayJoin(Stance stance, EarlierClaim candidate) {
-        return candidate.claim().stance() == stance
-                && (candidate.cosine() == null || candidate.cosine() >= thresholds.sameCosine());
     }
 }

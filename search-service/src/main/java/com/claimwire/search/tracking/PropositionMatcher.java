@@ -1,5 +1,6 @@
 package com.claimwire.search.tracking;
 
+import com.claimwire.contracts.ClaimType;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -11,8 +12,17 @@ import java.util.stream.Collectors;
  * the same proposition), or are unrelated. Closeness is the embedding cosine when both claims have an embedding,
  * else the Jaccard similarity of their content words; either way the claims must be about compatible entities,
  * and two claims stating the same thing must not state different figures.
+ *
+ * <p>Only genuinely opposite types contradict: a denial against an allegation or an admission, the types that take
+ * a side on a contested proposition. A sentence embedding does not encode which way a sentence leans, so a plain
+ * assertion close to a denial is as often its restatement ("none of her emails were marked classified" next to
+ * "she did not send any classified information") as its opposite; and an allegation or admission that itself
+ * negates ("I don't think that's the case") leans the denial's way.
  */
 final class PropositionMatcher {
+
+    /** The types that take a side on a contested proposition, the side a denial rejects. */
+    private static final Set<ClaimType> CHARGES = Set.of(ClaimType.ALLEGATION, ClaimType.ADMISSION);
 
     enum Relation {
         SAME,
@@ -40,9 +50,8 @@ final class PropositionMatcher {
      * @param knownCosine their embedding cosine when already measured, else {@code null}
      */
     Match compare(TrackedClaim incoming, TrackedClaim earlier, Double knownCosine) {
-        Stance stance = incoming.stance();
-        boolean sameStance = stance == earlier.stance();
-        if (!sameStance && !stance.opposes(earlier.stance())) {
+        boolean sameStance = incoming.stance() == earlier.stance();
+        if (!sameStance && !contradicts(incoming, earlier)) {
             return Match.UNRELATED;
         }
         if (!compatibleEntities(incoming, earlier)) {
@@ -66,6 +75,23 @@ final class PropositionMatcher {
         boolean related = closeness >= thresholds.opposingCosineAlone()
                 || closeness >= thresholds.opposingCosine() && shareSubjectWord(incoming, earlier);
         return related ? new Match(Relation.OPPOSING, closeness) : Match.UNRELATED;
+    }
+
+    /** The types a claim of {@code type} can contradict: none for an assertion or a commitment. */
+    static Set<ClaimType> contradictingTypes(ClaimType type) {
+        if (type == ClaimType.DENIAL) {
+            return CHARGES;
+        }
+        return CHARGES.contains(type) ? Set.of(ClaimType.DENIAL) : Set.of();
+    }
+
+    /** A denial against an allegation or admission that does not itself negate. */
+    private static boolean contradicts(TrackedClaim a, TrackedClaim b) {
+        if (!contradictingTypes(a.type()).contains(b.type())) {
+            return false;
+        }
+        TrackedClaim charge = a.type() == ClaimType.DENIAL ? b : a;
+        return !ContentWords.negates(charge.text());
     }
 
     /**

@@ -3,9 +3,9 @@ package com.claimwire.search.tracking;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -14,6 +14,7 @@ import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.claimwire.contracts.ClaimType;
 import com.claimwire.search.tracking.ClaimTracker.EarlierClaim;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,6 +95,11 @@ final class TrackingStore {
         }
     }
 
+    /** Makes every stored claim searchable. */
+    void refresh() throws IOException {
+        client.indices().refresh(r -> r.index(index));
+    }
+
     /** The stored results of those of {@code claimIds} that were tracked before. GETs are real-time. */
     Map<String, TrackingResult> storedResults(List<String> claimIds) throws IOException {
         var response = client.mget(m -> m.index(index).ids(claimIds)
@@ -125,12 +131,12 @@ final class TrackingStore {
             List<Boolean> vector = new ArrayList<>();
             for (int i = 0; i < chunk.size(); i++) {
                 TrackedClaim claim = chunk.get(i);
-                for (Stance stance : relatedStances(claim.stance())) {
+                for (Related kind : related(claim)) {
                     if (usesVectors(claim)) {
-                        searches.add(vectorSearch(claim, stance));
+                        searches.add(vectorSearch(claim, kind));
                         vector.add(true);
                     } else {
-                        searches.add(textSearch(claim, stance));
+                        searches.add(textSearch(claim, kind));
                         vector.add(false);
                     }
                     owner.add(i);
@@ -163,8 +169,26 @@ final class TrackingStore {
         return all;
     }
 
-    private static List<Stance> relatedStances(Stance stance) {
-        return stance.opposite() == null ? List.of(stance) : List.of(stance, stance.opposite());
+    /**
+     * Earlier claims of one kind that can relate to a claim, and the least cosine at which they can matter.
+     */
+    private record Related(Query filter, float minimumCosine) {
+    }
+
+    /**
+     * The claims with the same stance, which may state the same proposition, and those of a type that can
+     * contradict the claim's ({@link PropositionMatcher#contradictingTypes}), when there is one.
+     */
+    private List<Related> related(TrackedClaim claim) {
+        Related same = new Related(Query.of(q -> q.term(t -> t.field("stance").value(claim.stance().name()))),
+                sameCosine);
+        Set<ClaimType> contradicting = PropositionMatcher.contradictingTypes(claim.type());
+        if (contradicting.isEmpty()) {
+            return List.of(same);
+        }
+        List<FieldValue> types = contradicting.stream().map(type -> FieldValue.of(type.name())).toList();
+        return List.of(same, new Related(Query.of(q -> q.terms(t -> t.field("type").terms(v -> v.value(types)))),
+                opposingCosine));
     }
 
     /**
@@ -185,24 +209,24 @@ final class TrackingStore {
         return norm > 0;
     }
 
-    private RequestItem vectorSearch(TrackedClaim claim, Stance stance) {
+    private RequestItem vectorSearch(TrackedClaim claim, Related kind) {
         List<Float> vector = new ArrayList<>(claim.embedding().length);
         for (float value : claim.embedding()) {
             vector.add(value);
         }
         return RequestItem.of(r -> r.header(h -> h.index(index)).body(b -> b
                 .knn(k -> k.field("embedding").queryVector(vector).k(candidates).numCandidates(vectorCandidates)
-                        .similarity(stance == claim.stance() ? sameCosine : opposingCosine)
-                        .filter(f -> f.term(t -> t.field("stance").value(stance.name()))))
+                        .similarity(kind.minimumCosine())
+                        .filter(kind.filter()))
                 .size(candidates)
                 .source(src -> src.filter(f -> f.excludes("embedding")))));
     }
 
-    private RequestItem textSearch(TrackedClaim claim, Stance stance) {
+    private RequestItem textSearch(TrackedClaim claim, Related kind) {
         return RequestItem.of(r -> r.header(h -> h.index(index)).body(b -> b
                 .query(q -> q.bool(bool -> bool
                         .must(m -> m.match(match -> match.field("text").query(queryText(claim.text()))))
-                        .filter(f -> f.term(t -> t.field("stance").value(stance.name())))))
+                        .filter(kind.filter())))
                 .size(candidates)
                 .source(src -> src.filter(f -> f.excludes("embedding")))));
     }
@@ -217,15 +241,21 @@ final class TrackingStore {
         return 2 * score - 1;
     }
 
-    /** The stored summary of each of {@code clusterIds}, counted from the claims that joined it. */
-    Map<String, ClusterSummary> clusters(Set<String> clusterIds) throws IOException {
+    /**
+     * The summary of each of {@code clusterIds} counted from the searchable claims that joined it, except the claims
+     * of {@code leftOut} (counted by the caller, whether or not a search shows them yet).
+     */
+    Map<String, ClusterSummary> clusters(Set<String> clusterIds, Set<String> leftOut) throws IOException {
         Map<String, ClusterSummary> summaries = new HashMap<>();
         List<String> ids = List.copyOf(clusterIds);
         for (int from = 0; from < ids.size(); from += SEARCHES_PER_REQUEST) {
             List<FieldValue> chunk = ids.subList(from, Math.min(ids.size(), from + SEARCHES_PER_REQUEST)).stream()
                     .map(FieldValue::of).toList();
             SearchResponse<Void> response = client.search(s -> s.index(index).size(0)
-                    .query(q -> q.terms(t -> t.field("clusterId").terms(v -> v.value(chunk))))
+                    .query(q -> q.bool(b -> {
+                        b.filter(f -> f.terms(t -> t.field("clusterId").terms(v -> v.value(chunk))));
+                        return leftOut.isEmpty() ? b : b.mustNot(m -> m.ids(i -> i.values(List.copyOf(leftOut))));
+                    }))
                     .aggregations("clusters", a -> a
                             .terms(t -> t.field("clusterId").size(chunk.size()))
                             .aggregations("outlets", o -> o.terms(t -> t.field("source").size(MAX_OUTLETS)))
@@ -257,8 +287,9 @@ final class TrackingStore {
     }
 
     /**
-     * Stores newly tracked claims, visible to the next search at once so that the next batch is compared with
-     * them. Storing a claim again overwrites it with the same document.
+     * Stores newly tracked claims. They become searchable at the index's next refresh, not at once: forcing one per
+     * batch made tracking the pipeline's bottleneck, so the caller compares later claims with them in memory until
+     * then ({@link PendingClaims}). Storing a claim again overwrites it with the same document.
      */
     void save(List<TrackingDocument> documents) throws IOException {
         if (documents.isEmpty()) {
@@ -269,13 +300,24 @@ final class TrackingStore {
             TrackingDocument stored = usesVectors(document.claim()) ? document : withoutEmbedding(document);
             operations.add(BulkOperation.of(o -> o.index(i -> i.index(index).id(stored.claimId()).document(stored))));
         }
-        BulkResponse response = client.bulk(b -> b.refresh(Refresh.True).operations(operations));
+        BulkResponse response = client.bulk(b -> b.operations(operations));
         if (response.errors()) {
             Map<String, String> failures = new LinkedHashMap<>();
             response.items().stream().filter(item -> item.error() != null)
                     .forEach(item -> failures.put(item.id(), item.error().type() + ": " + item.error().reason()));
             throw new IOException("storing tracked claims failed: " + failures);
         }
+    }
+
+    /** A tracked claim as a search of this store finds it: without an embedding the vector field cannot hold. */
+    static EarlierClaim asStored(EarlierClaim tracked) {
+        TrackedClaim claim = tracked.claim();
+        if (usesVectors(claim) || !claim.hasEmbedding()) {
+            return tracked;
+        }
+        return new EarlierClaim(new TrackedClaim(claim.claimId(), claim.articleId(), claim.text(), claim.type(),
+                claim.speakerName(), claim.speakerKind(), claim.speakerRole(), claim.entities(), null,
+                claim.publishedAt(), claim.source(), claim.duplicateOf()), tracked.clusterId(), tracked.cosine());
     }
 
     /** Vectors of another model cannot go into the 384-dimension field; the claim is then matched by its words. */

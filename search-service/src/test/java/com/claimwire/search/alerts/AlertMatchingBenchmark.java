@@ -2,6 +2,7 @@ package com.claimwire.search.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.claimwire.contracts.AlertConditions;
 import com.claimwire.contracts.ClaimTracked;
 import com.claimwire.contracts.ClaimType;
 import com.claimwire.contracts.SpeakerKind;
@@ -235,15 +236,15 @@ class AlertMatchingBenchmark {
         List<ClaimType> types = List.of(pick(ClaimType.values()), pick(ClaimType.values()));
         List<TrackingStatus> statuses = List.of(pick(TrackingStatus.values()));
         return switch (i % 5) {
-            case 0 -> new AlertRule(id, 1, id, null, new AlertRule.Conditions(List.of(pick(vocabulary.speakers)), null,
+            case 0 -> new AlertRule(id, 1, id, null, new AlertConditions(List.of(pick(vocabulary.speakers)), null,
                     null, types, null, null, null, null, null), null);
-            case 1 -> new AlertRule(id, 1, id, "\"" + pick(vocabulary.entities) + "\"", new AlertRule.Conditions(null,
+            case 1 -> new AlertRule(id, 1, id, "\"" + pick(vocabulary.entities) + "\"", new AlertConditions(null,
                     null, null, null, statuses, List.of(pick(vocabulary.entities)), null, null, null), null);
-            case 2 -> new AlertRule(id, 1, id, null, new AlertRule.Conditions(null, null, null, types, null,
+            case 2 -> new AlertRule(id, 1, id, null, new AlertConditions(null, null, null, types, null,
                     List.of(pick(vocabulary.entities)), List.of(pick(vocabulary.topics)), null, null), null);
             case 3 -> new AlertRule(id, 1, id, pick(vocabulary.terms) + " " + pick(vocabulary.terms),
-                    new AlertRule.Conditions(null, null, null, null, statuses, null, null, null, null), null);
-            default -> new AlertRule(id, 1, id, pick(vocabulary.terms), new AlertRule.Conditions(null, null, null,
+                    new AlertConditions(null, null, null, null, statuses, null, null, null, null), null);
+            default -> new AlertRule(id, 1, id, pick(vocabulary.terms), new AlertConditions(null, null, null,
                     types, null, null, List.of(pick(vocabulary.topics)), null, null), null);
         };
     }
@@ -303,21 +304,21 @@ class AlertMatchingBenchmark {
 
     private AlertRule rule(int i) {
         String id = "rule-" + i;
-        AlertRule.Conditions none = AlertRule.Conditions.NONE;
+        AlertConditions none = AlertConditions.NONE;
         return switch (i % 6) {
             case 0 -> new AlertRule(id, 1, id, query(), none, null);
-            case 1 -> new AlertRule(id, 1, id, null, new AlertRule.Conditions(List.of(speaker(random.nextInt(SPEAKERS))),
+            case 1 -> new AlertRule(id, 1, id, null, new AlertConditions(List.of(speaker(random.nextInt(SPEAKERS))),
                     null, null, List.of(pick(ClaimType.values()), pick(ClaimType.values())), null, null, null, null,
                     null), null);
-            case 2 -> new AlertRule(id, 1, id, null, new AlertRule.Conditions(null, null, null, null,
+            case 2 -> new AlertRule(id, 1, id, null, new AlertConditions(null, null, null, null,
                     List.of(pick(TrackingStatus.values())), List.of(pick(ENTITIES), pick(ENTITIES)), null, null, null),
                     null);
-            case 3 -> new AlertRule(id, 1, id, null, new AlertRule.Conditions(null, null,
+            case 3 -> new AlertRule(id, 1, id, null, new AlertConditions(null, null,
                     List.of(pick(ROLE_CONDITIONS)), null, List.of(pick(TrackingStatus.values())), null, null, null,
                     null), null);
-            case 4 -> new AlertRule(id, 1, id, null, new AlertRule.Conditions(null, null, null, null, null, null,
+            case 4 -> new AlertRule(id, 1, id, null, new AlertConditions(null, null, null, null, null, null,
                     List.of(pick(TOPICS)), List.of(source(random.nextInt(SOURCES))), null), null);
-            default -> new AlertRule(id, 1, id, pick(WORDS), new AlertRule.Conditions(null,
+            default -> new AlertRule(id, 1, id, pick(WORDS), new AlertConditions(null,
                     List.of(pick(SpeakerKind.values())), null, List.of(pick(ClaimType.values())), null,
                     List.of(pick(ENTITIES)), null, null, null), null);
         };

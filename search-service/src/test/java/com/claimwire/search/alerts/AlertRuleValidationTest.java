@@ -3,11 +3,14 @@ package com.claimwire.search.alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.claimwire.contracts.AlertConditions;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AlertRuleValidationTest {
+
+    private static final SecretCipher CIPHER = SecretCipher.fromBase64(AlertsProperties.DEVELOPMENT_SECRET_KEY);
 
     private final RuleCompiler compiler = new RuleCompiler(ClaimFields.analyzer());
 
@@ -28,21 +31,35 @@ class AlertRuleValidationTest {
     void aQueryThatOnlyExcludesIsRejectedWithoutAConditionToNarrowIt() {
         assertThatThrownBy(() -> compiler.compile(Rules.rule("r", "-drones", Rules.conditions())))
                 .hasMessageContaining("only excludes terms");
-        assertThat(compiler.compile(Rules.rule("r", "-drones", new AlertRule.Conditions(List.of("Jane Doe"),
+        assertThat(compiler.compile(Rules.rule("r", "-drones", new AlertConditions(List.of("Jane Doe"),
                 null, null, null, null, null, null, null, null)))).isNotNull();
     }
 
     @Test
     void everyProblemIsNamed() {
-        var rule = new AlertRule("r", 1, "", null, new AlertRule.Conditions(List.of(" "), null, null, null, null,
-                null, null, null, List.of("english")), new AlertRule.Webhook(URI.create("ftp://host/x"), "short"));
+        var request = new RuleRequest("", null, new AlertConditions(List.of(" "), null, null, null, null,
+                null, null, null, List.of("english")), new RuleRequest.Webhook(URI.create("ftp://host/x"), "short"));
 
-        assertThat(rule.problems()).containsExactly(
-                "name is missing",
-                "conditions.speakers contains a blank value",
-                "conditions.languages: 'english' is not an ISO 639 language code",
-                "webhook.url must be an absolute http or https URL with a host",
-                "webhook.secret must be at least 16 characters");
+        assertThatThrownBy(() -> request.toRule("r", 1, CIPHER)).isInstanceOfSatisfying(InvalidAlertRuleException.class,
+                refused -> assertThat(refused.problems()).containsExactly(
+                        "name is missing",
+                        "conditions.speakers contains a blank value",
+                        "conditions.languages: 'english' is not an ISO 639 language code",
+                        "webhook.url must be an absolute http or https URL with a host",
+                        "webhook.secret must be at least 16 characters"));
+    }
+
+    @Test
+    void aRequestedWebhookSecretIsHeldSealedAndOpensForItsRuleOnly() {
+        var request = new RuleRequest("Drones", "drones", null,
+                new RuleRequest.Webhook(URI.create("https://example.org/h"), "0123456789abcdef-secret"));
+
+        AlertRule rule = request.toRule("r", 1, CIPHER);
+
+        assertThat(rule.webhook().sealedSecret()).startsWith(SecretCipher.PREFIX).doesNotContain("secret");
+        assertThat(CIPHER.open("r", rule.webhook().sealedSecret())).isEqualTo("0123456789abcdef-secret");
+        assertThatThrownBy(() -> CIPHER.open("another-rule", rule.webhook().sealedSecret()))
+                .isInstanceOf(SecretCipher.UnreadableSecretException.class);
     }
 
     @Test
@@ -55,7 +72,9 @@ class AlertRuleValidationTest {
 
     @Test
     void theWebhookSecretNeverAppearsInLogs() {
-        assertThat(new AlertRule.Webhook(URI.create("https://example.org/h"), "0123456789abcdef-secret").toString())
+        assertThat(new RuleRequest.Webhook(URI.create("https://example.org/h"), "0123456789abcdef-secret").toString())
                 .doesNotContain("secret-");
+        String sealed = CIPHER.seal("r", "0123456789abcdef-secret");
+        assertThat(new AlertRule.Webhook(URI.create("https://example.org/h"), sealed).toString()).doesNotContain(sealed);
     }
 }

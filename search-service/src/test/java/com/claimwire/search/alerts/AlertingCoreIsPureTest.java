@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class AlertingCoreIsPureTest {
 
     private static final List<String> CORE = List.of("AlertRule", "InvalidAlertRuleException", "RoleVocabulary",
-            "ClaimFields", "RuleCompiler", "RuleMatcher", "AlertWindow", "AlertLedger", "WebhookSignature",
+            "ClaimFields", "RuleCompiler", "RuleMatcher", "AlertWindow", "AlertLedger", "WebhookSignature", "SecretCipher",
             "RetrySchedule", "WebhookTargetPolicy", "PublicAddressesOnly", "WebhookClient");
     private static final List<String> FRAMEWORKS = List.of("import org.springframework", "import org.apache.kafka",
             "import co.elastic", "import tools.jackson", "import jakarta");

@@ -20,6 +20,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,10 +29,14 @@ import java.util.UUID;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,10 +61,15 @@ import tools.jackson.databind.json.JsonMapper;
 class AlertingIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
     private static final String API_KEY = "dev-key";
     private static final String SECRET = "a-webhook-secret-of-some-length";
     private static final String NAME = "it-alerts-" + UUID.randomUUID().toString().substring(0, 8);
+    /** Rules already on the rule topic when the service starts, as after a restart. */
+    private static final int PRELOADED_RULES = 2_000;
+    private static final String PRELOADED_TOKEN = "preloaded" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String PRELOADED_RULE_ID = "preloaded-v1-rule";
+    private static WebhookReceiver preloadedReceiver;
 
     @LocalServerPort
     int port;
@@ -69,6 +79,9 @@ class AlertingIT {
 
     @Autowired
     RuleMatcher matcher;
+
+    @Autowired
+    RuleTopicCatchUp ruleTopicCatchUp;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private KafkaProducer<String, byte[]> producer;
@@ -85,14 +98,51 @@ class AlertingIT {
         try (var admin = AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 LocalKafka.shared().bootstrapServers()))) {
             admin.createTopics(List.of(new NewTopic(Topics.CLAIMS.qualifiedName(NAME), 2, (short) 1),
-                    new NewTopic(Topics.ENRICHED_ARTICLES.qualifiedName(NAME), 2, (short) 1))).all().get();
+                    new NewTopic(Topics.ENRICHED_ARTICLES.qualifiedName(NAME), 2, (short) 1),
+                    new NewTopic(Topics.ALERT_RULES.qualifiedName(NAME), 1, (short) 1)
+                            .configs(Map.of("cleanup.policy", "compact")),
+                    new NewTopic(Topics.TRACKED_CLAIMS.qualifiedName(NAME), 3, (short) 1))).all().get();
+            preloadedReceiver = new WebhookReceiver(0);
+            preloadRulesAndAClaim();
         } catch (Exception e) {
             throw new IllegalStateException("could not create the input topics", e);
         }
     }
 
+    /**
+     * Before the service starts: many rules on the rule topic, the last one written by schema version 1 (its webhook
+     * secret in the clear), and a tracked claim that only that last rule matches. Unless matching waits until every
+     * rule is read, the claim is matched before its rule is known and its alert is lost.
+     */
+    private static void preloadRulesAndAClaim() throws Exception {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalKafka.shared().bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 20),
+                new StringSerializer(), new ByteArraySerializer())) {
+            String rules = Topics.ALERT_RULES.qualifiedName(NAME);
+            for (int i = 0; i < PRELOADED_RULES; i++) {
+                String id = "preloaded-" + i;
+                var changed = new AlertRuleChanged(AlertRuleChanged.SCHEMA_VERSION, id, 1, "Preloaded " + i,
+                        "word" + i + " other" + i, null, null, null, Instant.now());
+                producer.send(new ProducerRecord<>(rules, id, EventCodec.encode(changed)));
+            }
+            String versionOne = """
+                    {"schemaVersion":1,"ruleId":"%s","revision":1,"name":"Written before version 2","query":"%s",
+                     "webhookUrl":"%s","webhookSecret":"%s","changedAt":"2026-01-01T00:00:00Z"}"""
+                    .formatted(PRELOADED_RULE_ID, PRELOADED_TOKEN, preloadedReceiver.url(), SECRET);
+            producer.send(new ProducerRecord<>(rules, PRELOADED_RULE_ID, versionOne.getBytes(StandardCharsets.UTF_8)))
+                    .get();
+            ClaimTracked claim = claim().id("c-" + PRELOADED_TOKEN).article("article-" + PRELOADED_TOKEN)
+                    .cluster("cluster-" + PRELOADED_TOKEN).text("A claim about " + PRELOADED_TOKEN).build();
+            producer.send(new ProducerRecord<>(Topics.TRACKED_CLAIMS.qualifiedName(NAME), claim.key(),
+                    EventCodec.encode(claim))).get();
+        }
+    }
+
     @BeforeAll
     void connect() {
+        // Matching starts only once the preloaded rules are read: the tests' own patience starts after that.
+        await().atMost(Duration.ofMinutes(5)).until(ruleTopicCatchUp::isCaughtUp);
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalKafka.shared().bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
     }
@@ -100,6 +150,24 @@ class AlertingIT {
     @AfterAll
     void disconnect() {
         producer.close();
+        preloadedReceiver.close();
+    }
+
+    @Test
+    void noClaimIsMatchedBeforeEveryRuleOnTheTopicAtStartupIsRead() throws Exception {
+        JsonNode alerts = await().atMost(PATIENCE).until(() -> getJson("/api/alerts?rule=" + PRELOADED_RULE_ID),
+                found -> found.size() == 1);
+        assertThat(alerts.get(0).get("triggerClaimId").asString()).isEqualTo("c-" + PRELOADED_TOKEN);
+
+        JsonNode readiness = getJson("/actuator/health/readiness");
+        assertThat(readiness.get("status").asString()).isEqualTo("UP");
+        assertThat(readiness.at("/components/alertRules/details/rules").asInt()).isGreaterThan(PRELOADED_RULES);
+
+        // The version-1 rule's secret was sealed on reading, and still signs what its receiver gets.
+        await().atMost(PATIENCE).until(() -> preloadedReceiver.received().size() == 1);
+        WebhookReceiver.Received delivered = preloadedReceiver.received().get(0);
+        assertThat(WebhookSignature.verify(SECRET, delivered.timestamp(), delivered.body(), delivered.signature())).isTrue();
+        assertThat(new String(delivered.body(), StandardCharsets.UTF_8)).doesNotContain(SECRET);
     }
 
     @Test
@@ -138,6 +206,12 @@ class AlertingIT {
                         alerts -> alerts.size() == 1);
                 assertThat(stored.get(0).get("alertId").asString()).isEqualTo(alertId);
                 assertThat(stored.get(0).get("speaker").asString()).isEqualTo("Hossein Amir-Abdollahian");
+
+                assertThat(stream.data()).noneMatch(data -> data.contains(SECRET));
+                assertThat(deliveries.toString()).doesNotContain(SECRET);
+                assertThat(getJson("/api/alert-rules/" + ruleId).toString()).doesNotContain(SECRET).doesNotContain("A256GCM");
+                assertThat(getJson("/api/alert-rules").toString()).doesNotContain(SECRET).doesNotContain("A256GCM");
+                assertSecretIsSealedAtRest(ruleId);
             }
         }
     }
@@ -258,13 +332,40 @@ class AlertingIT {
     void aRuleChangeFromAnotherInstanceReachesThisInstancesMatcherThroughTheCompactedTopic() {
         String id = "from-elsewhere-" + UUID.randomUUID();
         AlertRuleChanged changed = new AlertRuleChanged(AlertRuleChanged.SCHEMA_VERSION, id, 1, "Elsewhere", "drones",
-                null, null, null, null, null, null, null, null, null, null, null, Instant.now());
+                null, null, null, Instant.now());
 
         send(topics.rules(), id, EventCodec.encode(changed));
         await().atMost(PATIENCE).until(() -> matcher.rule(id).isPresent());
 
         send(topics.rules(), id, null);
         await().atMost(PATIENCE).until(() -> matcher.rule(id).isEmpty());
+    }
+
+    /** The rules index and the rule topic hold the webhook secret sealed, never in the clear. */
+    private void assertSecretIsSealedAtRest(String ruleId) throws Exception {
+        HttpResponse<String> indexed = send(HttpRequest.newBuilder(URI.create(LocalElasticsearch.shared().url() + "/"
+                + NAME + "-alert-rules/_doc/" + ruleId)));
+        assertThat(indexed.statusCode()).isEqualTo(200);
+        assertThat(indexed.body()).doesNotContain(SECRET);
+        assertThat(JSON.readTree(indexed.body()).at("/_source/webhookSecret").asString()).startsWith("A256GCM.");
+
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalKafka.shared().bootstrapServers(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            var partition = new org.apache.kafka.common.TopicPartition(topics.rules(), 0);
+            consumer.assign(List.of(partition));
+            long end = consumer.endOffsets(List.of(partition)).get(partition);
+            List<String> changes = new java.util.ArrayList<>();
+            while (consumer.position(partition) < end) {
+                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
+                    if (ruleId.equals(record.key())) {
+                        changes.add(new String(record.value(), StandardCharsets.UTF_8));
+                    }
+                });
+            }
+            assertThat(changes).isNotEmpty().allSatisfy(change -> assertThat(change).doesNotContain(SECRET)
+                    .contains("\"webhookSecret\":\"A256GCM."));
+        }
     }
 
     private ClaimExtracted extracted(String articleId, String text) {

@@ -3,6 +3,7 @@ package com.claimwire.search.alerts;
 import static com.claimwire.search.alerts.TrackedClaims.claim;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.claimwire.contracts.AlertConditions;
 import com.claimwire.contracts.ClaimType;
 import com.claimwire.contracts.SpeakerKind;
 import com.claimwire.contracts.TrackingStatus;
@@ -110,7 +111,7 @@ class RuleMatcherTest {
 
     @Test
     void structuredConditionsMatchCaseInsensitively() {
-        matcher.put(Rules.rule("by-source", null, new AlertRule.Conditions(List.of("hossein amir-abdollahian"), null,
+        matcher.put(Rules.rule("by-source", null, new AlertConditions(List.of("hossein amir-abdollahian"), null,
                 null, null, null, List.of("IRAN"), List.of("Weapons"), List.of("Example-News"), List.of("EN"))));
 
         assertThat(matchedIds(claim().build())).containsExactly("by-source");
@@ -133,7 +134,7 @@ class RuleMatcherTest {
 
     @Test
     void anExcludedTermKeepsAClaimFromMatching() {
-        matcher.put(Rules.rule("not-drones", "-drones", new AlertRule.Conditions(null, null, null,
+        matcher.put(Rules.rule("not-drones", "-drones", new AlertConditions(null, null, null,
                 List.of(ClaimType.ADMISSION), null, null, null, null, null)));
 
         assertThat(matchedIds(claim().build())).isEmpty();

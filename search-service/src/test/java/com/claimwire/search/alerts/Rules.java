@@ -1,5 +1,6 @@
 package com.claimwire.search.alerts;
 
+import com.claimwire.contracts.AlertConditions;
 import com.claimwire.contracts.ClaimType;
 import com.claimwire.contracts.SpeakerKind;
 import com.claimwire.contracts.TrackingStatus;
@@ -11,30 +12,30 @@ final class Rules {
     private Rules() {
     }
 
-    static AlertRule rule(String id, String query, AlertRule.Conditions conditions) {
+    static AlertRule rule(String id, String query, AlertConditions conditions) {
         return new AlertRule(id, 1, "rule " + id, query, conditions, null);
     }
 
-    static AlertRule.Conditions conditions() {
-        return AlertRule.Conditions.NONE;
+    static AlertConditions conditions() {
+        return AlertConditions.NONE;
     }
 
     /** "Any REVERSAL by a head of state or foreign minister." */
     static AlertRule reversalsByLeaders() {
-        return rule("reversals-by-leaders", null, new AlertRule.Conditions(null, null,
+        return rule("reversals-by-leaders", null, new AlertConditions(null, null,
                 List.of("head of state", "foreign minister"), null, List.of(TrackingStatus.REVERSAL),
                 null, null, null, null));
     }
 
     /** "DENIAL or ADMISSION about Iran and drones." */
     static AlertRule denialsOrAdmissionsAboutIranianDrones() {
-        return rule("iran-drones", "Iran drones", new AlertRule.Conditions(null, null, null,
+        return rule("iran-drones", "Iran drones", new AlertConditions(null, null, null,
                 List.of(ClaimType.DENIAL, ClaimType.ADMISSION), null, null, null, null, null));
     }
 
     /** "NEW claims about sanctions from unnamed officials." */
     static AlertRule newSanctionClaimsFromUnnamedOfficials() {
-        return rule("unnamed-sanctions", "sanctions", new AlertRule.Conditions(null, List.of(SpeakerKind.UNNAMED),
+        return rule("unnamed-sanctions", "sanctions", new AlertConditions(null, List.of(SpeakerKind.UNNAMED),
                 null, null, List.of(TrackingStatus.NEW), null, null, null, null));
     }
 }

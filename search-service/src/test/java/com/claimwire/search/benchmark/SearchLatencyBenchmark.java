@@ -3,6 +3,7 @@ package com.claimwire.search.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import com.claimwire.contracts.ClaimType;
 import com.claimwire.contracts.SpeakerKind;
@@ -12,6 +13,10 @@ import com.claimwire.localinfra.LocalKafka;
 import com.claimwire.search.indexing.ClaimDocument;
 import com.claimwire.search.indexing.IndexBootstrap;
 import com.claimwire.search.indexing.IndexKind;
+import com.claimwire.search.search.ResultOrder;
+import com.claimwire.search.search.SearchCursor;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -21,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -31,6 +37,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,11 +56,20 @@ import org.springframework.test.context.DynamicPropertySource;
  *
  * <p>Claims are synthetic (a skewed news vocabulary, 500 speakers, 2,000 entities, two years of dates) and written
  * straight to the index with the service's mapping; their embeddings are random unit vectors, so kNN works on an
- * unclustered graph, a harder case than real sentences. Every keyword query includes all facets and the date
- * histogram, as the dashboard asks for them; similar-claim queries include computing the query embedding.
+ * unclustered graph, a harder case than real sentences. Every first-page keyword query includes all facets and the
+ * date histogram, as the dashboard asks for them; similar-claim queries include computing the query embedding.
+ *
+ * <p>Besides latencies from the client, the report gives what Elasticsearch itself spent per request (query and fetch
+ * phases, from index statistics over the measured run), the shard request cache's hits, the machine's load average
+ * (other work on the machine inflates every figure), and where the index's bytes go, field by field.
+ * {@code _recovery_source} is the full original document (embedding included) that Elasticsearch keeps for
+ * operation-based recovery while it may be needed; merges drop it once the shard's retention leases have advanced, so
+ * the size without it is what a settled index takes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.kafka.listener.auto-startup=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.kafka.listener.auto-startup=false",
+        // Bulk-loading vectors into the graph on a busy machine can take longer than a search ever should.
+        "claimwire.search.elasticsearch.socket-timeout=3m"})
 @DirtiesContext
 class SearchLatencyBenchmark {
 
@@ -107,33 +123,86 @@ class SearchLatencyBenchmark {
         elasticsearch.indices().refresh(r -> r.index(alias));
         double indexingSeconds = (System.nanoTime() - indexingStarted) / 1e9;
         String index = IndexKind.CLAIMS.versionedIndex(PREFIX, 1);
-        var stats = elasticsearch.indices().stats(s -> s.index(index)).indices().get(index).primaries();
-        long storeBytes = stats.store().sizeInBytes();
+        long storeBytes = primaries(index).store().sizeInBytes();
+        Map<String, Long> fieldBytes = fieldBytes(index);
+        long recoverySourceBytes = fieldBytes.getOrDefault("_recovery_source", 0L);
+        // Counted from the fields rather than the store, which also holds segments already merged away.
+        long settledBytes = fieldBytes.values().stream().mapToLong(Long::longValue).sum() - recoverySourceBytes;
 
-        run(WARM_UP, new ConcurrentHashMap<>(), new CopyOnWriteArrayList<>());
+        // Warm-up queries are other queries than the measured ones, so that none is measured from a warm cache.
+        run(WARM_UP, QUERIES, new ConcurrentHashMap<>(), new CopyOnWriteArrayList<>());
+        double loadBefore = loadAverage();
+        var before = primaries(index);
         Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
         List<String> failures = new CopyOnWriteArrayList<>();
-        double seconds = run(QUERIES, latencies, failures);
+        double seconds = run(QUERIES, 0, latencies, failures);
+        var after = primaries(index);
+        double loadAfter = loadAverage();
 
         StringBuilder report = new StringBuilder(String.format(
-                "%nSearch latency benchmark: %,d claims (indexed at %,.0f docs/s), index %.1f MB = %.1f KB per 1,000 "
-                        + "claims; %,d queries at a target %d/s (achieved %.1f/s), %d failed (non-200), from the "
-                        + "HTTP client:%n",
-                CLAIMS, CLAIMS / indexingSeconds, storeBytes / 1e6, storeBytes / 1024.0 / (CLAIMS / 1000.0), QUERIES,
-                RATE, QUERIES / seconds, failures.size()));
+                "%nSearch latency benchmark: %,d claims (indexed at %,.0f docs/s); %,d queries at a target %d/s "
+                        + "(achieved %.1f/s), %d failed (non-200); load average %.1f before, %.1f after, on %d "
+                        + "processors.%nQuery mix (the same shapes in turn): %s.%nLatency from the HTTP client:%n",
+                CLAIMS, CLAIMS / indexingSeconds, QUERIES, RATE, QUERIES / seconds, failures.size(), loadBefore,
+                loadAfter, Runtime.getRuntime().availableProcessors(), mix(latencies)));
         List<Long> all = new ArrayList<>();
         latencies.forEach((kind, values) -> {
             all.addAll(values);
             report.append(line(kind, values));
         });
         report.append(line("all", all));
+        long queries = after.search().queryTotal() - before.search().queryTotal();
+        long fetches = after.search().fetchTotal() - before.search().fetchTotal();
+        report.append(String.format("Elasticsearch per request (mean over the run): query phase %.1f ms over %,d "
+                        + "requests, fetch phase %.1f ms over %,d; shard request cache %,d hits, %,d misses%n",
+                (after.search().queryTimeInMillis() - before.search().queryTimeInMillis()) / (double) Math.max(1, queries),
+                queries,
+                (after.search().fetchTimeInMillis() - before.search().fetchTimeInMillis()) / (double) Math.max(1, fetches),
+                fetches, after.requestCache().hitCount() - before.requestCache().hitCount(),
+                after.requestCache().missCount() - before.requestCache().missCount()));
+        report.append(String.format("Index size: %.1f MB = %.2f MB per 1,000 claims as loaded; its fields without the "
+                        + "transient _recovery_source (%.1f MB) take %.1f MB = %.2f MB per 1,000 claims. Largest fields:",
+                storeBytes / 1e6, storeBytes / 1e6 / (CLAIMS / 1000.0), recoverySourceBytes / 1e6,
+                settledBytes / 1e6, settledBytes / 1e6 / (CLAIMS / 1000.0)));
+        fieldBytes.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                .forEach(field -> report.append(String.format(" %s %.1f MB;", field.getKey(), field.getValue() / 1e6)));
+        report.append('\n');
         failures.stream().limit(5).forEach(failure -> report.append("  failed: ").append(failure).append('\n'));
         System.out.println(report);
         assertThat(all).hasSize(QUERIES);
     }
 
-    /** Sends {@code count} queries at a steady rate (open loop: a slow answer does not delay the next query). */
-    private double run(int count, Map<String, List<Long>> latencies, List<String> failures)
+    private co.elastic.clients.elasticsearch.indices.stats.IndexStats primaries(String index) throws IOException {
+        return elasticsearch.indices().stats(s -> s.index(index).metric("store", "search", "request_cache"))
+                .indices().get(index).primaries();
+    }
+
+    /** Bytes on disk per field, as Elasticsearch's disk usage analysis counts them. */
+    private Map<String, Long> fieldBytes(String index) throws IOException {
+        var usage = elasticsearch.indices().diskUsage(d -> d.index(index).runExpensiveTasks(true)).valueBody().toJson()
+                .asJsonObject().getJsonObject(index).getJsonObject("fields");
+        Map<String, Long> bytes = new LinkedHashMap<>();
+        usage.forEach((field, value) -> bytes.put(field,
+                value.asJsonObject().getJsonNumber("total_in_bytes").longValue()));
+        return bytes;
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static String mix(Map<String, List<Long>> latencies) {
+        int total = latencies.values().stream().mapToInt(List::size).sum();
+        return latencies.entrySet().stream()
+                .map(kind -> String.format("%s %.0f%%", kind.getKey(), 100.0 * kind.getValue().size() / total))
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Sends {@code count} queries, the {@code first}-th of the sequence onwards, at a steady rate (open loop: a slow
+     * answer does not delay the next query).
+     */
+    private double run(int count, int first, Map<String, List<Long>> latencies, List<String> failures)
             throws InterruptedException {
         var scheduler = Executors.newSingleThreadScheduledExecutor();
         var done = new CountDownLatch(count);
@@ -144,7 +213,7 @@ class SearchLatencyBenchmark {
             if (n >= count) {
                 return;
             }
-            String[] query = query(n);
+            String[] query = query(first + n);
             long start = System.nanoTime();
             http.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port + query[1])).build(),
                     HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
@@ -177,12 +246,14 @@ class SearchLatencyBenchmark {
         };
     }
 
-    /** A cursor 1,000 hits into the newest-first order, as a client paging that far would hold. */
+    /**
+     * A cursor 1,000 hits into the newest-first order, as a client paging that far would hold: with the count of
+     * the first page, which every cursor the service hands out carries.
+     */
     private String deepCursor(Random r) {
         long at = Instant.parse("2023-06-30T00:00:00Z").toEpochMilli() - r.nextInt(1_000) * 60_000L;
-        return new com.claimwire.search.search.SearchCursor(com.claimwire.search.search.ResultOrder.NEWEST,
-                List.of(co.elastic.clients.elasticsearch._types.FieldValue.of(at),
-                        co.elastic.clients.elasticsearch._types.FieldValue.of("claim-" + r.nextInt(CLAIMS)))).encode();
+        return new SearchCursor(ResultOrder.NEWEST, List.of(FieldValue.of(at), FieldValue.of("claim-" + r.nextInt(CLAIMS))),
+                (long) CLAIMS).encode();
     }
 
     private static String line(String kind, List<Long> micros) {

@@ -248,7 +248,7 @@ class DashboardBrowserIT {
         browser.findElement(By.id("rule-create")).click();
         // A wrong key is refused with the server's own explanation, and nothing is created.
         wait.until(ExpectedConditions.attributeToBe(By.id("rule-message"), "data-outcome", "error"));
-        assertThat(browser.findElement(By.id("rule-message")).getText()).contains("401");
+        assertThat(browser.findElement(By.id("rule-message")).getText()).contains("403").contains("not valid");
 
         apiKey.clear();
         apiKey.sendKeys("dev-key");

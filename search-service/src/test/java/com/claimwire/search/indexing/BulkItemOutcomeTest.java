@@ -25,6 +25,17 @@ class BulkItemOutcomeTest {
     }
 
     @Test
+    void aFloodStageOrReadOnlyIndexBlockIsRetriedUntilLiftedNeverDeadLettered() {
+        assertThat(BulkItemOutcome.of(429, "cluster_block_exception")).isEqualTo(BulkItemOutcome.RETRY);
+        assertThat(BulkItemOutcome.of(403, "cluster_block_exception")).isEqualTo(BulkItemOutcome.RETRY);
+    }
+
+    @Test
+    void aForbiddenWriteForAnyOtherReasonIsPermanent() {
+        assertThat(BulkItemOutcome.of(403, "security_exception")).isEqualTo(BulkItemOutcome.REJECTED);
+    }
+
+    @Test
     void mappingRejectionIsPermanent() {
         assertThat(BulkItemOutcome.of(400, "document_parsing_exception")).isEqualTo(BulkItemOutcome.REJECTED);
         assertThat(BulkItemOutcome.of(400, "illegal_argument_exception")).isEqualTo(BulkItemOutcome.REJECTED);

@@ -25,4 +25,11 @@ class IndexKindTest {
             assertThat(IndexKind.class.getClassLoader().getResource(kind.mappingResource())).as(kind.name()).isNotNull();
         }
     }
+
+    @Test
+    void theMappingsCarryTheirVersionSoAnOlderGenerationIsRecognised() {
+        for (IndexKind kind : IndexKind.values()) {
+            assertThat(kind.mappingVersion()).as(kind.name()).isGreaterThanOrEqualTo(2);
+        }
+    }
 }

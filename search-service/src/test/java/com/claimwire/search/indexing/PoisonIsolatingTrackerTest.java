@@ -3,6 +3,8 @@ package com.claimwire.search.indexing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.ErrorResponse;
 import com.claimwire.contracts.Claim;
 import com.claimwire.contracts.ClaimExtracted;
 import com.claimwire.contracts.ClaimType;
@@ -53,6 +55,21 @@ class PoisonIsolatingTrackerTest {
         List<DeadLetter> deadLetters = new ArrayList<>();
 
         assertThatThrownBy(() -> new PoisonIsolatingTracker(unreachable)
+                .track(List.of(claim(0, "first"), claim(1, "second")), deadLetters))
+                .isInstanceOf(TransientIndexingException.class);
+        assertThat(deadLetters).isEmpty();
+    }
+
+    @Test
+    void aReadOnlyIndexBlockHoldsTheWholeBatchBackForARetry() {
+        ClaimTracking blocked = claims -> {
+            throw new ElasticsearchException("bulk", ErrorResponse.of(response -> response.status(403)
+                    .error(cause -> cause.type("cluster_block_exception")
+                            .reason("index [claimwire-tracking] blocked by: [FORBIDDEN/8/index write (api)];"))));
+        };
+        List<DeadLetter> deadLetters = new ArrayList<>();
+
+        assertThatThrownBy(() -> new PoisonIsolatingTracker(blocked)
                 .track(List.of(claim(0, "first"), claim(1, "second")), deadLetters))
                 .isInstanceOf(TransientIndexingException.class);
         assertThat(deadLetters).isEmpty();

@@ -272,7 +272,7 @@ abstract class SearchPipelineScenarios {
         assertThat(pageThrough("/api/claims/search?q=harbour+fees&size=9" + filter))
                 .containsExactlyInAnyOrderElementsOf(newestFirst);
 
-        JsonNode all = get("/api/claims/search?size=1&facetSize=20" + filter);
+        JsonNode all = get("/api/claims/search?size=1&facetSize=20&interval=day" + filter);
         assertThat(facet(all, "speakers")).isEqualTo(count(expected, e -> e.claim().speaker().name()));
         assertThat(facet(all, "types")).isEqualTo(count(expected, e -> e.claim().type().name()));
         assertThat(facet(all, "sources")).isEqualTo(count(expected, ClaimExtracted::source));

@@ -24,6 +24,15 @@ class SearchCursorTest {
     }
 
     @Test
+    void theFirstPagesCountTravelsWithTheCursor() {
+        var cursor = new SearchCursor(ResultOrder.NEWEST, List.of(FieldValue.of(1L), FieldValue.of("a")), 12_345L);
+
+        assertThat(SearchCursor.decode(cursor.encode()).total()).isEqualTo(12_345L);
+        assertThat(SearchCursor.decode(new SearchCursor(ResultOrder.NEWEST, List.of(FieldValue.of(1L))).encode())
+                .total()).isNull();
+    }
+
+    @Test
     void extremeLongsStayLongs() {
         var cursor = new SearchCursor(ResultOrder.NEWEST, List.of(FieldValue.of(Long.MIN_VALUE), FieldValue.of("x")));
 
@@ -47,7 +56,8 @@ class SearchCursorTest {
     @Test
     void wellFormedJsonOfTheWrongShapeIsAnInvalidCursor() {
         for (String json : List.of("{}", "[]", "{\"o\":\"NEWEST\",\"a\":[]}", "{\"o\":\"SIDEWAYS\",\"a\":[1]}",
-                "{\"o\":\"NEWEST\",\"a\":[{\"script\":\"x\"}]}")) {
+                "{\"o\":\"NEWEST\",\"a\":[{\"script\":\"x\"}]}", "{\"o\":\"NEWEST\",\"a\":[1],\"t\":-1}",
+                "{\"o\":\"NEWEST\",\"a\":[1],\"t\":\"many\"}")) {
             String token = Base64.getUrlEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
             assertThatThrownBy(() -> SearchCursor.decode(token)).as(json)
                     .isInstanceOf(InvalidSearchRequestException.class);

@@ -110,6 +110,45 @@ class SearchQueryBuilderTest {
     }
 
     @Test
+    void laterPagesNeitherRepeatFacetsNorCountAgainWhenTheCursorCarriesTheCount() {
+        var counted = new SearchCursor(ResultOrder.NEWEST, List.of(FieldValue.of(1667635200000L), FieldValue.of("c-1")),
+                5_000L);
+        var uncounted = new SearchCursor(ResultOrder.NEWEST, List.of(FieldValue.of(1667635200000L), FieldValue.of("c-1")));
+
+        JsonNode later = json(builder.claims("claims", query("drones", null, ResultOrder.NEWEST, counted)));
+        JsonNode olderCursor = json(builder.claims("claims", query("drones", null, ResultOrder.NEWEST, uncounted)));
+
+        assertThat(later.has("aggregations")).isFalse();
+        assertThat(later.at("/track_total_hits").asBoolean()).isFalse();
+        assertThat(olderCursor.has("aggregations")).isFalse();
+        assertThat(olderCursor.at("/track_total_hits").asBoolean()).isTrue();
+    }
+
+    @Test
+    void firstPagesMayBeAnsweredFromTheRequestCache() {
+        SearchRequest first = builder.claims("claims", query("drones", null, null, null));
+        var cursor = new SearchCursor(ResultOrder.RELEVANCE, List.of(FieldValue.of(1.5), FieldValue.of(1L),
+                FieldValue.of("c-1")), 10L);
+        SearchRequest later = builder.claims("claims", query("drones", null, null, cursor));
+
+        assertThat(first.requestCache()).isTrue();
+        assertThat(later.requestCache()).isNull();
+    }
+
+    @Test
+    void withoutAChosenWidthTheHistogramFitsTheFilteredRange() {
+        var week = new SearchFilters(null, null, null, null, null, null, null, null,
+                Instant.parse("2022-11-01T00:00:00Z"), Instant.parse("2022-11-08T00:00:00Z"));
+        var twoYears = new SearchFilters(null, null, null, null, null, null, null, null,
+                Instant.parse("2021-01-01T00:00:00Z"), Instant.parse("2023-01-01T00:00:00Z"));
+
+        assertThat(json(builder.claims("claims", new SearchQuery("", week, null, 20, null, null, 10)))
+                .at("/aggregations/dates/date_histogram/calendar_interval").asString()).isEqualTo("day");
+        assertThat(json(builder.claims("claims", new SearchQuery("", twoYears, null, 20, null, null, 10)))
+                .at("/aggregations/dates/date_histogram/calendar_interval").asString()).isEqualTo("month");
+    }
+
+    @Test
     void claimSearchAsksForFacetsHistogramAndSafeHighlights() {
         JsonNode request = json(builder.claims("claims", query("drones", null, null, null)));
 

@@ -3,6 +3,8 @@ package com.claimwire.search.tracking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.claimwire.contracts.ClaimExtracted;
+import com.claimwire.contracts.ClaimType;
+import com.claimwire.contracts.SpeakerKind;
 import com.claimwire.contracts.TrackingStatus;
 import com.claimwire.search.tracking.ClaimTracker.EarlierClaim;
 import java.time.Instant;
@@ -40,6 +42,23 @@ class ClaimTrackerTest {
         assertThat(admission.status()).isEqualTo(TrackingStatus.REVERSAL);
         assertThat(admission.opposingClaimIds())
                 .contains(SeedStory.find(friday, SeedStory.FRIDAY_DENIAL).claim().id());
+    }
+
+    @Test
+    void theMinistersBackgroundOnTheCallReversesNothing() {
+        history.track(story.fridayClaims());
+        List<ClaimExtracted> background = List.of(
+                SeedStory.claim(story.seed(), SeedStory.AGREED_ON_DOCUMENTS, ClaimType.ASSERTION, SeedStory.MINISTER,
+                        SpeakerKind.PERSON, SeedStory.MINISTER_ROLE),
+                SeedStory.claim(story.seed(), SeedStory.REASON_FOR_ABSENCE, ClaimType.ASSERTION, SeedStory.MINISTER,
+                        SpeakerKind.PERSON, SeedStory.MINISTER_ROLE));
+
+        Map<String, TrackingResult> results = history.track(background);
+
+        assertThat(results.values()).allSatisfy(result -> {
+            assertThat(result.status()).isEqualTo(TrackingStatus.NEW);
+            assertThat(result.opposingClaimIds()).isEmpty();
+        });
     }
 
     @Test

@@ -25,6 +25,15 @@ class ContentWordsTest {
     }
 
     @Test
+    void negationIsFoundInWordsAndContractions() {
+        assertThat(ContentWords.negates("I don’t think that's the case")).isTrue();
+        assertThat(ContentWords.negates("none of her emails were marked classified")).isTrue();
+        assertThat(ContentWords.negates("he never obtained access")).isTrue();
+        assertThat(ContentWords.negates("We provided Russia with a small number of drones")).isFalse();
+        assertThat(ContentWords.negates("a notable knot of nonsense")).isFalse();
+    }
+
+    @Test
     void foldingIgnoresCaseAccentsAndCurlyApostrophes() {
         assertThat(ContentWords.fold("Amir-Abdollahián’s")).isEqualTo("amir-abdollahian's");
     }

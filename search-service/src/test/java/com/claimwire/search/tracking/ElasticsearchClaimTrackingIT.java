@@ -52,7 +52,7 @@ class ElasticsearchClaimTrackingIT {
     void freshIndexPrefix() {
         String prefix = "it-tracking-" + UUID.randomUUID().toString().substring(0, 8);
         var search = new SearchProperties(new SearchProperties.Elasticsearch(URI.create(LocalElasticsearch.shared().url()),
-                Duration.ofSeconds(2), Duration.ofSeconds(30)), prefix, 0,
+                Duration.ofSeconds(2), Duration.ofSeconds(30)), prefix, 0, 1, Duration.ofSeconds(1),
                 new SearchProperties.Indexing(Duration.ofMillis(200), Duration.ofSeconds(5)));
         tracking = new ElasticsearchClaimTracking(client, search,
                 new TrackingProperties(null, null, null, null, null, 20, 100), event -> announced.add((NewClaimTracked) event));

@@ -65,6 +65,38 @@ class PropositionMatcherTest {
     }
 
     @Test
+    void anAssertionCloseToADenialIsNotItsOpposite() {
+        var denial = claim(SeedStory.FRIDAY_DENIAL, ClaimType.DENIAL, List.of("Russia", "Ukraine"));
+        var background = claim(SeedStory.AGREED_ON_DOCUMENTS, ClaimType.ASSERTION, List.of("Ukraine", "Russia", "Iran"));
+
+        assertThat(PropositionMatcher.cosine(background.embedding(), denial.embedding()))
+                .as("close enough to have been related on the embedding alone")
+                .isGreaterThan(TrackingThresholds.CALIBRATED.opposingCosineAlone());
+        assertThat(matcher.compare(background, denial, null).relation()).isEqualTo(Relation.UNRELATED);
+    }
+
+    @Test
+    void aChargeThatItselfNegatesLeansTheDenialsWay() {
+        var denial = claim(SeedStory.FRIDAY_DENIAL, ClaimType.DENIAL, List.of("Russia", "Ukraine"));
+        var charge = claim("Iran sent drones to Russia for use against Ukraine", ClaimType.ALLEGATION,
+                List.of("Iran", "Russia", "Ukraine"));
+        var negated = claim("Iran never sent drones to Russia for use against Ukraine", ClaimType.ALLEGATION,
+                List.of("Iran", "Russia", "Ukraine"));
+
+        assertThat(matcher.compare(charge, denial, null).relation()).isEqualTo(Relation.OPPOSING);
+        assertThat(matcher.compare(negated, denial, null).relation()).isEqualTo(Relation.UNRELATED);
+    }
+
+    @Test
+    void onlyDenialsAndChargesCanContradict() {
+        assertThat(PropositionMatcher.contradictingTypes(ClaimType.DENIAL))
+                .containsExactlyInAnyOrder(ClaimType.ALLEGATION, ClaimType.ADMISSION);
+        assertThat(PropositionMatcher.contradictingTypes(ClaimType.ADMISSION)).containsExactly(ClaimType.DENIAL);
+        assertThat(PropositionMatcher.contradictingTypes(ClaimType.ASSERTION)).isEmpty();
+        assertThat(PropositionMatcher.contradictingTypes(ClaimType.COMMITMENT)).isEmpty();
+    }
+
+    @Test
     void aCommitmentOpposesNothing() {
         var denial = claim(SeedStory.FRIDAY_DENIAL, ClaimType.DENIAL, List.of("Russia", "Ukraine"));
         var commitment = claim("if it is proven to us that Russia used Iranian drones in the war against Ukraine, we "

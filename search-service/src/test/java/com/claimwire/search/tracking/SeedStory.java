@@ -45,8 +45,15 @@ public final class SeedStory {
     public static final String GOVERNMENTS_DENIAL =
             "Both Iran and Russia have repeatedly rejected claims that Tehran has provided Moscow with drones";
 
-    private static final String MINISTER = "Hossein Amir-Abdollahian";
-    private static final String MINISTER_ROLE = "Iranian Foreign Minister";
+    /** Background the minister gave in the seed, as the claims engine extracts it: neither affirms nor denies. */
+    public static final String AGREED_ON_DOCUMENTS = "We agreed with the Foreign Minister of Ukraine that if they have "
+            + "any documents that Russia has used Iranian drones in Ukraine [war], they provide it to us.";
+    public static final String REASON_FOR_ABSENCE = "The reason was that the US and some European countries, especially "
+            + "Germany, told Ukraine that while we [West] want to use drones against Iran, you want to drink coffee in "
+            + "a European country!";
+
+    public static final String MINISTER = "Hossein Amir-Abdollahian";
+    public static final String MINISTER_ROLE = "Iranian Foreign Minister";
     private static final Map<String, List<String>> ENTITY_NAMES = entityNames();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static AllMiniLmL6V2QuantizedEmbeddingModel model;

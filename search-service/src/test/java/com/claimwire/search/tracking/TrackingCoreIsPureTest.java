@@ -13,7 +13,7 @@ class TrackingCoreIsPureTest {
 
     private static final List<String> CORE = List.of("ClaimTracker", "TrackingBatch", "PropositionMatcher", "Actors",
             "ContentWords", "Stance", "TrackedClaim", "ClusterSummary", "TrackingThresholds", "ClaimContext",
-            "TrackingResult", "ClaimTracking");
+            "TrackingResult", "ClaimTracking", "PendingClaims");
     private static final List<String> FRAMEWORKS = List.of("import org.springframework", "import org.apache.kafka",
             "import co.elastic", "import tools.jackson", "import jakarta");
 

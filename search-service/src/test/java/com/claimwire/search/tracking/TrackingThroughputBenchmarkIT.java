@@ -43,7 +43,8 @@ class TrackingThroughputBenchmarkIT {
             String prefix = "bench-tracking-" + UUID.randomUUID().toString().substring(0, 8);
             var search = new SearchProperties(new SearchProperties.Elasticsearch(
                     URI.create(LocalElasticsearch.shared().url()), Duration.ofSeconds(2), Duration.ofSeconds(60)),
-                    prefix, 0, new SearchProperties.Indexing(Duration.ofMillis(200), Duration.ofSeconds(5)));
+                    prefix, 0, 1, Duration.ofSeconds(1),
+                    new SearchProperties.Indexing(Duration.ofMillis(200), Duration.ofSeconds(5)));
             var tracking = new ElasticsearchClaimTracking(client, search,
                     new TrackingProperties(null, null, null, null, null, 20, 100), event -> { });
 

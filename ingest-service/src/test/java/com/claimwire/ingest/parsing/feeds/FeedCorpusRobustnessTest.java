@@ -20,8 +20,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every real-world capture in the feedjira and ROME test corpora either parses or fails with a clear
- * {@link FeedParseException}: no other exception escapes and nothing hangs.
+ * Every real-world capture in the feedjira, ROME and gofeed test corpora (the gofeed golden files included, as
+ * hostile input) either parses or fails with a clear {@link FeedParseException}: no other exception escapes and
+ * nothing hangs. With {@link XmlAttackTest} this covers every file under {@code data/feeds}.
  */
 class FeedCorpusRobustnessTest {
 
@@ -38,6 +39,11 @@ class FeedCorpusRobustnessTest {
     @TestFactory
     Stream<DynamicTest> everyRomeTestFileParsesOrFailsClearly() {
         return corpus("data/feeds/rome", "rome");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyGofeedTestFileParsesOrFailsClearly() {
+        return corpus("data/feeds/gofeed/testdata", "gofeed");
     }
 
     private Stream<DynamicTest> corpus(String relative, String corpusName) {

@@ -1,4 +1,4 @@
-package com.claimwire.ingest.fetch;
+package com.claimwire.guard;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which addresses ingest may connect to. By default only public unicast addresses: never loopback,
- * private, carrier-grade NAT, link-local (cloud metadata at 169.254.169.254 included), multicast,
- * unspecified, broadcast or other reserved ranges, and IPv6 forms that embed such an IPv4 address. An
- * explicit allow-list admits ranges for local testing.
+ * Which addresses an outbound request (page fetch, webhook) may connect to. By default only public unicast
+ * addresses: never loopback, private, carrier-grade NAT, link-local (cloud metadata at 169.254.169.254
+ * included), multicast, unspecified, broadcast or other reserved ranges, and IPv6 forms that embed such an
+ * IPv4 address. An explicit allow-list of addresses or CIDR ranges (never names) admits ranges for local
+ * testing.
  */
 public final class AddressPolicy {
 

@@ -1,4 +1,4 @@
-package com.claimwire.ingest.fetch;
+package com.claimwire.guard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

@@ -1,0 +1,255 @@
+package com.claimwire.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.claimwire.contracts.Topic;
+import com.claimwire.contracts.Topics;
+import com.claimwire.localinfra.ClaimwireService;
+import com.claimwire.localinfra.ElasticsearchNode;
+import com.claimwire.localinfra.KafkaBroker;
+import com.claimwire.systemtests.ExactlyOnceLedger.WebhookCalls;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.UUID;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Infrastructure faults during a run, against the real Kafka and Elasticsearch processes of local-infra. One
+ * pipeline serves the whole class; every scenario ends with the exact count of {@link ExactlyOnceLedger} over
+ * everything posted in the class so far, so a later fault also re-checks what earlier ones left behind.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FaultToleranceIT {
+
+    private static final Duration STEADY_INTERVAL = Duration.ofMillis(500);
+    /** Two minutes of steady posting: a fault and the recovery from it take well under that on a quiet machine. */
+    private static final int STEADY_LIMIT = 240;
+    private static final Duration ELASTICSEARCH_OUTAGE = Duration.ofSeconds(30);
+    private static final Duration KAFKA_OUTAGE = Duration.ofSeconds(10);
+    private static final int ARTICLES_AROUND_A_FAULT = 10;
+    private static final int ARTICLES_DURING_A_BLOCK = 10;
+    private static final byte[] POISON = "{\"schemaVersion\": 1, \"truncated".getBytes(StandardCharsets.UTF_8);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private Infrastructure infrastructure;
+    private Pipeline pipeline;
+    private ExactlyOnceLedger ledger;
+
+    @BeforeAll
+    void startPipeline() {
+        infrastructure = Infrastructure.local();
+        pipeline = Pipeline.start(infrastructure, getClass(),
+                Map.of(ClaimwireService.SEARCH, WebhookReceiver.LOOPBACK_WEBHOOKS), Map.of());
+        ledger = new ExactlyOnceLedger(pipeline, infrastructure);
+        ledger.watchWithAlertRule();
+    }
+
+    @AfterAll
+    void stopPipeline() {
+        if (ledger != null) {
+            ledger.close();
+        }
+        if (pipeline != null) {
+            pipeline.close();
+        }
+    }
+
+    @Test
+    void everythingPostedAtASteadyRateWhileElasticsearchIsStoppedForThirtySecondsArrivesExactlyOnce() {
+        assumeTrue(infrastructure.canInterruptElasticsearch(), "Elasticsearch cannot be stopped here");
+        String elasticsearch = infrastructure.elasticsearchUrl();
+        try (SteadyPoster poster = SteadyPoster.start(ledger, pipeline, STEADY_INTERVAL, STEADY_LIMIT)) {
+            awaitMorePosted(ARTICLES_AROUND_A_FAULT);
+            infrastructure.interruptElasticsearch();
+            try {
+                await().during(ELASTICSEARCH_OUTAGE).atMost(ELASTICSEARCH_OUTAGE.plusSeconds(30))
+                        .until(() -> !ElasticsearchNode.isHealthy(elasticsearch));
+            } finally {
+                infrastructure.restoreElasticsearch();
+            }
+            awaitMorePosted(ARTICLES_AROUND_A_FAULT);
+        }
+
+        report("Elasticsearch stopped for " + ELASTICSEARCH_OUTAGE.toSeconds() + " s", exactCount());
+    }
+
+    @Test
+    void everythingPostedAtASteadyRateWhileTheKafkaBrokerRestartsArrivesExactlyOnce() {
+        assumeTrue(infrastructure.canRestartKafka(), "Kafka cannot be restarted here");
+        String bootstrap = infrastructure.kafkaBootstrapServers();
+        int port = Integer.parseInt(bootstrap.substring(bootstrap.lastIndexOf(':') + 1));
+        try (SteadyPoster poster = SteadyPoster.start(ledger, pipeline, STEADY_INTERVAL, STEADY_LIMIT)) {
+            awaitMorePosted(ARTICLES_AROUND_A_FAULT);
+            infrastructure.stopKafka();
+            try {
+                await().during(KAFKA_OUTAGE).atMost(KAFKA_OUTAGE.plusSeconds(30))
+                        .until(() -> !KafkaBroker.servesRequests(port));
+            } finally {
+                infrastructure.startKafka();
+            }
+            awaitMorePosted(ARTICLES_AROUND_A_FAULT);
+            report("Kafka broker restart: posts refused or unanswered and retried", poster.refusals());
+        }
+
+        report("Kafka broker restarted", exactCount());
+    }
+
+    /**
+     * The block Elasticsearch puts on indices at the flood-stage disk watermark. Indexing must wait for its release
+     * with the offsets of what it has not stored uncommitted, and dead-letter nothing.
+     */
+    @Test
+    void indexingWaitsOutAFloodStageBlockAndThenStoresEverythingExactlyOnceDroppingNothing() throws Exception {
+        String namespace = pipeline.namespace();
+        List<String> deadLetterTopics = List.of(Topics.ENRICHED_ARTICLES, Topics.CLAIMS, Topics.TRACKED_CLAIMS).stream()
+                .map(topic -> topic.deadLetterName(namespace)).toList();
+        String articlesGroup = namespace + ".claimwire-search." + Topics.ENRICHED_ARTICLES.name();
+        Map<String, String> blocked;
+        try (TopicProbe enriched = new TopicProbe(infrastructure.kafkaBootstrapServers(),
+                List.of(Topics.ENRICHED_ARTICLES.qualifiedName(namespace)))) {
+            setFloodStageBlock(namespace, true);
+            try {
+                int before = ledger.posted();
+                for (int i = 0; i < ARTICLES_DURING_A_BLOCK; i++) {
+                    ledger.post();
+                }
+                blocked = ledger.idsByToken().entrySet().stream().skip(before)
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                await().atMost(ExactlyOnceLedger.CONVERGENCE_TIMEOUT).untilAsserted(() -> assertThat(
+                        enriched.records().stream().map(ConsumerRecord::key).collect(Collectors.toSet()))
+                        .as("blocked articles on the indexer's input").containsAll(blocked.values()));
+                // Held back, not skipped: the indexer's group stays behind the articles it could not store.
+                await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(40)).untilAsserted(() -> {
+                    assertThat(uncommitted(articlesGroup, Topics.ENRICHED_ARTICLES.qualifiedName(namespace)))
+                            .as("enriched articles not committed by the indexer").isGreaterThanOrEqualTo(1);
+                    assertThat(blocked.keySet()).allSatisfy(token -> assertThat(
+                            pipeline.searchArticles(token).path("total").asLong()).as("hits while blocked").isZero());
+                });
+            } finally {
+                setFloodStageBlock(namespace, false);
+            }
+        }
+
+        report("Elasticsearch flood-stage block", exactCount());
+        try (TopicProbe deadLetters = new TopicProbe(infrastructure.kafkaBootstrapServers(), deadLetterTopics)) {
+            assertThat(deadLetters.records()).extracting(ConsumerRecord::key).as("dead letters of blocked articles")
+                    .doesNotContainAnyElementsOf(blocked.values());
+        }
+    }
+
+    /**
+     * One undecodable record on each topic a service consumes record by record; each goes to its dead-letter topic
+     * exactly once with a reason and the original topic, and the articles posted after them go all the way through.
+     */
+    @Test
+    void aPoisonRecordOnEachConsumedTopicGoesToItsDeadLetterTopicOnceAndWhatFollowsIsProcessed() {
+        String namespace = pipeline.namespace();
+        List<Topic<?>> consumed = List.of(Topics.RAW_ARTICLES, Topics.ENRICHED_ARTICLES, Topics.CLAIMS,
+                Topics.TRACKED_CLAIMS);
+        Map<String, String> poisonKeyByDeadLetterTopic = new LinkedHashMap<>();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        consumed.forEach(topic -> poisonKeyByDeadLetterTopic.put(topic.deadLetterName(namespace),
+                "poison-" + run + "-" + topic.name()));
+        try (TopicProbe deadLetters = new TopicProbe(infrastructure.kafkaBootstrapServers(),
+                poisonKeyByDeadLetterTopic.keySet())) {
+            for (Topic<?> topic : consumed) {
+                TopicProbe.sendRaw(infrastructure.kafkaBootstrapServers(), topic.qualifiedName(namespace),
+                        poisonKeyByDeadLetterTopic.get(topic.deadLetterName(namespace)), POISON);
+            }
+            for (int i = 0; i < ARTICLES_AROUND_A_FAULT; i++) {
+                ledger.post();
+            }
+
+            report("poison records on " + consumed.size() + " topics", exactCount());
+            List<ConsumerRecord<String, byte[]>> poisoned = deadLetters.records().stream()
+                    .filter(record -> poisonKeyByDeadLetterTopic.containsValue(record.key())).toList();
+            assertThat(poisoned).as("dead letters of the poison records").hasSize(consumed.size())
+                    .allSatisfy(record -> {
+                        assertThat(record.key()).isEqualTo(poisonKeyByDeadLetterTopic.get(record.topic()));
+                        assertThat(header(record, "claimwire-dlt-reason")).as("reason on %s", record.topic())
+                                .isNotBlank();
+                        assertThat(header(record, "kafka_dlt-original-topic")).as("original topic on %s", record.topic())
+                                .isEqualTo(record.topic().substring(0, record.topic().length() - ".dlt".length()));
+                    });
+        }
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String key) {
+        Header header = record.headers().lastHeader(key);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private void awaitMorePosted(int more) {
+        int target = ledger.posted() + more;
+        await().atMost(ExactlyOnceLedger.CONVERGENCE_TIMEOUT).until(() -> ledger.posted() >= target);
+    }
+
+    /**
+     * Sets or lifts {@code index.blocks.read_only_allow_delete} on every index of {@code namespace}: what
+     * Elasticsearch itself does at the flood-stage watermark, and what an operator does after freeing disk.
+     */
+    private void setFloodStageBlock(String namespace, boolean blocked) {
+        String body = "{\"index.blocks.read_only_allow_delete\": " + (blocked ? "true" : "null") + "}";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(infrastructure.elasticsearchUrl() + "/" + namespace
+                        + "-*/_settings?expand_wildcards=all"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("index settings answer: %s", response.body()).isEqualTo(200);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Records of {@code topic} beyond what {@code group} committed. */
+    private long uncommitted(String group, String topic) throws InterruptedException, ExecutionException {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                infrastructure.kafkaBootstrapServers()))) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get();
+            Set<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
+                    .partitions().stream().map(info -> new TopicPartition(topic, info.partition()))
+                    .collect(Collectors.toSet());
+            var ends = admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
+                    .all().get();
+            return partitions.stream().mapToLong(partition -> ends.get(partition).offset()
+                    - (committed.get(partition) == null ? 0 : committed.get(partition).offset())).sum();
+        }
+    }
+
+    /** The ledger's exact count; a webhook call cut short by a fault is made again, so at least once. */
+    private ExactlyOnceLedger.Counts exactCount() {
+        return ledger.assertEverythingExactlyOnce(WebhookCalls.AT_LEAST_ONCE);
+    }
+
+    private static void report(String fault, Object figures) {
+        System.out.println("[faults] " + fault + ": " + figures);
+    }
+}
