@@ -1,7 +1,6 @@
 package com.claimwire.contracts;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,21 +33,7 @@ public record AlertRaised(
 
     @Override
     public List<String> violations() {
-        List<String> problems = new ArrayList<>();
-        if (alertId == null || alertId.isBlank()) {
-            problems.add("alertId is missing");
-        }
-        if (ruleId == null || ruleId.isBlank()) {
-            problems.add("ruleId is missing");
-        }
-        if (raisedAt == null) {
-            problems.add("raisedAt is missing");
-        }
-        if (trigger == null) {
-            problems.add("trigger is missing");
-        } else {
-            trigger.violations().forEach(problem -> problems.add("trigger." + problem));
-        }
-        return problems;
+        return new Violations().text("alertId", alertId).text("ruleId", ruleId).present("raisedAt", raisedAt)
+                .nested("trigger", trigger).list();
     }
 }

@@ -1,7 +1,6 @@
 package com.claimwire.contracts;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -74,19 +73,9 @@ public record AlertRuleChanged(
 
     @Override
     public List<String> violations() {
-        List<String> problems = new ArrayList<>();
-        if (ruleId == null || ruleId.isBlank()) {
-            problems.add("ruleId is missing");
-        }
-        if (name == null || name.isBlank()) {
-            problems.add("name is missing");
-        }
-        if (revision < 1) {
-            problems.add("revision must be at least 1");
-        }
-        if (webhookUrl != null && (webhookSecret == null || webhookSecret.isBlank())) {
-            problems.add("webhookSecret is missing for the webhook");
-        }
-        return problems;
+        return new Violations().text("ruleId", ruleId).text("name", name).positive("revision", revision)
+                .when(webhookUrl != null && (webhookSecret == null || webhookSecret.isBlank()),
+                        "webhookSecret is missing for the webhook")
+                .list();
     }
 }

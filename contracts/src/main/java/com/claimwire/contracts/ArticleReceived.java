@@ -1,7 +1,6 @@
 package com.claimwire.contracts;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -52,22 +51,7 @@ public record ArticleReceived(
 
     @Override
     public List<String> violations() {
-        List<String> problems = new ArrayList<>();
-        if (id == null || id.isBlank()) {
-            problems.add("id is missing");
-        }
-        if (version < 1) {
-            problems.add("version must be at least 1");
-        }
-        if (url == null || url.isBlank()) {
-            problems.add("url is missing");
-        }
-        if (body == null) {
-            problems.add("body is missing");
-        }
-        if (receivedAt == null) {
-            problems.add("receivedAt is missing");
-        }
-        return problems;
+        return new Violations().text("id", id).positive("version", version).text("url", url).present("body", body)
+                .present("receivedAt", receivedAt).list();
     }
 }

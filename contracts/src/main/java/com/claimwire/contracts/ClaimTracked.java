@@ -1,7 +1,6 @@
 package com.claimwire.contracts;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -48,21 +47,7 @@ public record ClaimTracked(
 
     @Override
     public List<String> violations() {
-        List<String> problems = new ArrayList<>();
-        if (extracted == null) {
-            problems.add("extracted is missing");
-        } else {
-            extracted.violations().forEach(problem -> problems.add("extracted." + problem));
-        }
-        if (status == null) {
-            problems.add("status is missing");
-        }
-        if (clusterId == null || clusterId.isBlank()) {
-            problems.add("clusterId is missing");
-        }
-        if (reports < 1) {
-            problems.add("reports must be at least 1");
-        }
-        return problems;
+        return new Violations().nested("extracted", extracted).present("status", status).text("clusterId", clusterId)
+                .positive("reports", reports).list();
     }
 }

@@ -1,7 +1,6 @@
 package com.claimwire.contracts;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,19 +36,7 @@ public record FeedRegistered(
 
     @Override
     public List<String> violations() {
-        List<String> problems = new ArrayList<>();
-        if (id == null || id.isBlank()) {
-            problems.add("id is missing");
-        }
-        if (url == null || url.isBlank()) {
-            problems.add("url is missing");
-        }
-        if (pollIntervalSeconds < 1) {
-            problems.add("pollIntervalSeconds must be at least 1");
-        }
-        if (registeredAt == null) {
-            problems.add("registeredAt is missing");
-        }
-        return problems;
+        return new Violations().text("id", id).text("url", url).positive("pollIntervalSeconds", pollIntervalSeconds)
+                .present("registeredAt", registeredAt).list();
     }
 }
