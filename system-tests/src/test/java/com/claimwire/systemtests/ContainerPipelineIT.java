@@ -1,5 +1,6 @@
 package com.claimwire.systemtests;
 
+import com.claimwire.localinfra.Containers;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
@@ -13,13 +14,11 @@ import org.testcontainers.kafka.KafkaContainer;
 class ContainerPipelineIT extends PipelineScenarios {
 
     @Container
-    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.2");
+    static final KafkaContainer KAFKA = Containers.kafka();
 
     @Container
     static final ElasticsearchContainer ELASTICSEARCH =
-            new ElasticsearchContainer("docker.elastic.co/elasticsearch/elasticsearch:8.19.21")
-                    .withEnv("xpack.security.enabled", "false")
-                    .withEnv("ES_JAVA_OPTS", "-Xms512m -Xmx512m");
+            Containers.elasticsearch();
 
     @Override
     Infrastructure infrastructure() {
@@ -31,7 +30,7 @@ class ContainerPipelineIT extends PipelineScenarios {
 
             @Override
             public String elasticsearchUrl() {
-                return "http://" + ELASTICSEARCH.getHttpHostAddress();
+                return Containers.url(ELASTICSEARCH);
             }
         };
     }

@@ -1,6 +1,6 @@
 package com.claimwire.analysis.pipeline;
 
-import com.claimwire.localinfra.Distributions;
+import com.claimwire.localinfra.Containers;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.kafka.KafkaContainer;
@@ -11,7 +11,7 @@ class AnalysisPipelineContainerIT extends AnalysisPipelineScenarios {
 
     /** The broker version the local infrastructure and docker-compose.yml run. */
     @Container
-    private static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:" + Distributions.kafkaVersion());
+    private static final KafkaContainer KAFKA = Containers.kafka();
 
     @Override
     String bootstrapServers() {

@@ -1,5 +1,6 @@
 package com.claimwire.ingest.articles;
 
+import com.claimwire.localinfra.Containers;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.junit.jupiter.Container;
@@ -11,7 +12,7 @@ import org.testcontainers.kafka.KafkaContainer;
 class ArticleIntakeContainerIT extends ArticleIntakeScenarios {
 
     @Container
-    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.2");
+    static final KafkaContainer KAFKA = Containers.kafka();
 
     @DynamicPropertySource
     static void kafka(DynamicPropertyRegistry registry) {

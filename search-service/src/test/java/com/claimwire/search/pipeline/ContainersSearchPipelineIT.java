@@ -1,5 +1,6 @@
 package com.claimwire.search.pipeline;
 
+import com.claimwire.localinfra.Containers;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;
 import org.testcontainers.junit.jupiter.Container;
@@ -16,17 +17,15 @@ import org.springframework.test.context.DynamicPropertySource;
 class ContainersSearchPipelineIT extends SearchPipelineScenarios {
 
     @Container
-    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.2");
+    static final KafkaContainer KAFKA = Containers.kafka();
 
     @Container
     static final ElasticsearchContainer ELASTICSEARCH =
-            new ElasticsearchContainer("docker.elastic.co/elasticsearch/elasticsearch:8.19.21")
-                    .withEnv("xpack.security.enabled", "false")
-                    .withEnv("ES_JAVA_OPTS", "-Xms512m -Xmx512m");
+            Containers.elasticsearch();
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        PipelineDriver.useInfrastructure(registry, KAFKA::getBootstrapServers, () -> "http://" + ELASTICSEARCH.getHttpHostAddress());
+        PipelineDriver.useInfrastructure(registry, KAFKA::getBootstrapServers, () -> Containers.url(ELASTICSEARCH));
     }
 
     @Override
