@@ -40,6 +40,12 @@ import org.openjdk.jmh.results.RunResult;
  * (articles/s per core), and two threads with claim embeddings (the machine's two cores). One operation is one
  * article, taken in turn from the collection.
  *
+ * <p>The embedder is the service's: each call runs on its caller's thread with one ONNX Runtime thread that sleeps
+ * rather than spins while it waits, so two benchmark threads use two cores and no more. (With the library's
+ * defaults, every call also fanned out to a pool and ONNX Runtime's spinning threads, and the figure measured the
+ * scheduler of a busy machine as much as the model.) No embedding cache: every claim is embedded, as for news the
+ * service has not seen before.
+ *
  * <p>Run with {@code mvn -B -o -pl analysis-service -Pbench verify -DskipTests} (see the module's pom), or
  * {@code java -cp <test classpath> com.claimwire.analysis.bench.ClaimsEngineBenchmark}.
  */

@@ -73,6 +73,10 @@ public final class AttributionExtractor {
     private static final Set<String> OCCASION_PREPOSITIONS = Set.of("in", "on", "at", "during", "with", "from", "for",
             "by", "over", "within", "throughout", "amid", "despite");
 
+    /** "Before the judge died, …", "Even as the race moves on, …": a subordinate clause alone is the setting, not a claim. */
+    private static final Set<String> SUBORDINATORS = Set.of("before", "after", "when", "whenever", "while", "as", "since",
+            "although", "though", "even", "if", "unless", "until", "once", "because");
+
     /**
      * "she is going to vote for Trump but has withheld her endorsement": after "but", a finite verb without a
      * subject of its own goes on with the speaker's clause, not with the claim.
@@ -104,6 +108,12 @@ public final class AttributionExtractor {
             "yesterday", "today", "after", "before", "while", "when", "via", "through", "privately", "publicly",
             "repeatedly", "again", "also", "afterward", "afterwards", "previously", "then", "late", "early", "next",
             "over", "from", "for", "with", "about", "of");
+
+    /** Verbs of telling whose "to" opens what is promised ("promised to cut taxes"), not the addressee ("told to reporters"). */
+    private static final Set<String> COMMITMENT_VERBS = Set.of("promise", "promises", "promised", "promising");
+
+    /** A particle after a verb makes another verb: "showed up", "called off", "told off". */
+    private static final Set<String> VERB_PARTICLES = Set.of("up", "off");
 
     private final ClaimsLexicon lexicon = ClaimsLexicon.get();
 
@@ -219,7 +229,7 @@ public final class AttributionExtractor {
                 return true;
             }
             boolean broadcast = SHOW_NOUNS.contains(tokens.lower(first)) && SHOW_MODIFIERS.contains(previous);
-            return !nounContext && !broadcast && !FINITE_AFTER_NOUN.contains(next);
+            return !nounContext && !broadcast && !FINITE_AFTER_NOUN.contains(next) && !VERB_PARTICLES.contains(next);
         }
 
         private int cueIndexAtOrAfter(int t) {
@@ -456,7 +466,7 @@ public final class AttributionExtractor {
                     int[] speaker = phrases.phraseStartingAt(cue.end(), last + 1);
                     return speaker == null ? null : new Link(cue, speaker);
                 }
-                if (!punctuated && (cue.end() - 1 != last || continuesAfter(q))) {
+                if (!punctuated && (cue.end() - 1 != last || continuesAfter(q) || CLAIM_NOUN_VERBS.contains(tokens.lower(c)))) {
                     return null;
                 }
                 if (cue.kind() == CueKind.SPEECH && cue.end() <= last && tokens.isCapitalized(cue.end())) {
@@ -685,7 +695,7 @@ public final class AttributionExtractor {
         private void verb(Cue cue, Sentence sentence, Cue nextCue) {
             int sentenceFirst = sentence.firstToken();
             int sentenceEnd = sentence.endToken();
-            if (passive(cue, sentenceFirst)) {
+            if (passive(cue, sentenceFirst) || asClause(cue, sentence, nextCue) || parenthetical(cue, sentence)) {
                 return;
             }
             if (cue.first() - 1 >= sentenceFirst && (tokens.is(cue.first() - 1, ',') || isQuoteMark(cue.first() - 1))
@@ -713,6 +723,101 @@ public final class AttributionExtractor {
                 return;
             }
             backward(cue, sentence);
+        }
+
+        /** The speaker phrase that ends right before a cue (past "has also"), or {@code null}. */
+        private int[] speakerRightBefore(Cue cue, int sentenceFirst) {
+            int last = cue.first() - 1;
+            while (last >= sentenceFirst && phrases.isVerbCompanion(last)) {
+                last--;
+            }
+            return last >= sentenceFirst ? phrases.phraseEndingAt(last, sentenceFirst, false) : null;
+        }
+
+        /**
+         * "As Politico reported on Monday, C" and "C, as the senator noted.": an "as" clause names the source of
+         * the rest of the sentence; {@code true} when it found a claim.
+         */
+        private boolean asClause(Cue cue, Sentence sentence, Cue nextCue) {
+            int sentenceFirst = sentence.firstToken();
+            int sentenceEnd = sentence.endToken();
+            int[] speaker = speakerRightBefore(cue, sentenceFirst);
+            if (speaker == null || speaker[0] - 1 < sentenceFirst || !tokens.isWord(speaker[0] - 1, "as")) {
+                return false;
+            }
+            int as = speaker[0] - 1;
+            int after = skipAdjuncts(cue.end(), sentenceEnd);
+            if (as == sentenceFirst || Phrases.isOpeningConjunction(tokens.lower(as - 1)) && as - 1 == sentenceFirst) {
+                if (after >= sentenceEnd || !tokens.is(after, ',')) {
+                    return false;
+                }
+                int contentEnd = contentEndBefore(after + 1, sentenceEnd, nextCue);
+                if (words(after + 1, contentEnd) < MIN_CONTENT_WORDS) {
+                    return false;
+                }
+                add(cue, speaker, after + 1, contentEnd, sentence);
+                return true;
+            }
+            boolean closesSentence = after >= sentenceEnd || !tokens.isWord(after) && !tokens.is(after, ',');
+            if (tokens.is(as - 1, ',') && closesSentence && words(sentenceFirst, as - 1) >= MIN_CONTENT_WORDS
+                    && !quoted.get(as - 2)) {
+                add(cue, speaker, sentenceFirst, trimEnd(sentenceFirst, as - 1), sentence);
+                return true;
+            }
+            return false;
+        }
+
+        /**
+         * "C1, he said, C2": an attribution set off by commas inside the sentence it reports. The claim is what
+         * comes before it, and what comes after when that goes on with the same clause ("…, he said, becomes
+         * hopeless") rather than adding the writer's apposition ("…, Sanders said, a policy that …").
+         */
+        private boolean parenthetical(Cue cue, Sentence sentence) {
+            int sentenceFirst = sentence.firstToken();
+            int sentenceEnd = sentence.endToken();
+            int[] speaker = speakerRightBefore(cue, sentenceFirst);
+            if (speaker == null || speaker[0] - 1 <= sentenceFirst || !tokens.is(speaker[0] - 1, ',')) {
+                return false;
+            }
+            int comma = speaker[0] - 1;
+            if (quoted.get(comma - 1) || quoted.get(sentenceFirst) || words(sentenceFirst, comma) < MIN_CONTENT_WORDS
+                    || introductoryPhrase(sentenceFirst, comma) || settingPhrase(sentenceFirst, comma)) {
+                return false;
+            }
+            int after = cue.kind() == CueKind.OBJECT ? contentStartAfter(cue, sentenceEnd) - 1 : skipAdjuncts(cue.end(), sentenceEnd);
+            if (after < cue.end() || after >= sentenceEnd || !tokens.is(after, ',')) {
+                return false;
+            }
+            int contentEnd = comma;
+            if (continuesClause(after + 1, sentenceEnd)) {
+                contentEnd = contentEndBefore(after + 1, sentenceEnd, null);
+            }
+            add(cue, speaker, sentenceFirst, trimEnd(sentenceFirst, contentEnd), sentence);
+            return true;
+        }
+
+        /** "On the campaign trail in Ohio", "Last week in Ohio": a setting without a comma of its own, not a claim. */
+        private boolean settingPhrase(int first, int end) {
+            if (!tokens.isWord(first) || hasComma(first, end) || words(first, end) > 8) {
+                return false;
+            }
+            String word = tokens.lower(first);
+            return ADJUNCT_STARTERS.contains(word) || OCCASION_PREPOSITIONS.contains(word);
+        }
+
+        /**
+         * Whether what follows a parenthetical attribution goes on with the reported sentence ("becomes hopeless",
+         * "the world could suffer", "to take cues from …") rather than being the writer's apposition ("a policy
+         * that …"), a relative clause, a participle about the speaker ("adding …") or the occasion ("in a statement").
+         */
+        private boolean continuesClause(int t, int sentenceEnd) {
+            if (t >= sentenceEnd || !tokens.isWord(t) || quoted.get(t)) {
+                return false;
+            }
+            String word = tokens.lower(t);
+            return !word.equals("a") && !word.equals("an") && !RELATIVE_PRONOUNS.contains(word)
+                    && !ADVERSATIVES.contains(word) && !word.endsWith("ing") && !lexicon.isVerbCue(word)
+                    && (word.equals("to") || !ADJUNCT_STARTERS.contains(word));
         }
 
         /** "was reported by", "is said to": the subject is what is talked about, not who talks. */
@@ -773,17 +878,31 @@ public final class AttributionExtractor {
             }
             int contentEnd = speakerFirst - 1;
             int contentFirst = sentenceFirst;
-            if (words(contentFirst, contentEnd) < MIN_CONTENT_WORDS || introductoryPhrase(contentFirst, contentEnd)) {
+            if (words(contentFirst, contentEnd) < MIN_CONTENT_WORDS || introductoryPhrase(contentFirst, contentEnd)
+                    || holdsAttribution(contentFirst, contentEnd)) {
                 return false;
             }
             add(cue, speaker, contentFirst, contentEnd, sentence);
             return true;
         }
 
+        /** "As Politico reported, the panel agreed": what goes before is an attribution already read, not a claim. */
+        private boolean holdsAttribution(int first, int end) {
+            for (int i = cueIndexAtOrAfter(first); i < cues.size() && cues.get(i).first() < end; i++) {
+                if (usedCues.get(cues.get(i).first())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** "During the debate in Brooklyn, Clinton said": a short adverbial opener is the occasion, not the content. */
         private boolean introductoryPhrase(int first, int end) {
-            return tokens.isWord(first) && OCCASION_PREPOSITIONS.contains(tokens.lower(first)) && words(first, end) <= 6
-                    && !hasComma(first, end) && !quoted.get(first);
+            if (!tokens.isWord(first) || hasComma(first, end) || quoted.get(first)) {
+                return false;
+            }
+            String word = tokens.lower(first);
+            return OCCASION_PREPOSITIONS.contains(word) && words(first, end) <= 6 || SUBORDINATORS.contains(word);
         }
 
         /** "according to X, C" and "C, according to X". */
@@ -792,7 +911,7 @@ public final class AttributionExtractor {
             int sentenceEnd = sentence.endToken();
             int comma = -1;
             for (int t = cue.end(); t < sentenceEnd && t < cue.end() + 16; t++) {
-                if (tokens.is(t, ',')) {
+                if (tokens.is(t, ',') || tokens.is(t, '—')) {
                     comma = t;
                     break;
                 }
@@ -808,10 +927,14 @@ public final class AttributionExtractor {
                 return;
             }
             int contentEnd = cue.first();
-            if (contentEnd - 1 >= sentenceFirst && (tokens.is(contentEnd - 1, ',') || tokens.is(contentEnd - 1, '—'))) {
+            boolean setOff = contentEnd - 1 >= sentenceFirst && (tokens.is(contentEnd - 1, ',') || tokens.is(contentEnd - 1, '—'));
+            if (setOff) {
                 contentEnd--;
             }
             if (words(sentenceFirst, contentEnd) >= MIN_CONTENT_WORDS) {
+                if (setOff && comma >= 0 && continuesClause(comma + 1, sentenceEnd)) {
+                    contentEnd = contentEndBefore(comma + 1, sentenceEnd, null);
+                }
                 add(cue, speaker, sentenceFirst, contentEnd, sentence);
             }
         }
@@ -900,7 +1023,8 @@ public final class AttributionExtractor {
             if (adjunctEnd < sentenceEnd && (tokens.is(adjunctEnd, ':') || tokens.is(adjunctEnd, ','))) {
                 return adjunctEnd + 1;
             }
-            if (cue.kind() == CueKind.OBJECT && t < sentenceEnd && tokens.isWord(t, "to")) {
+            if (cue.kind() == CueKind.OBJECT && t < sentenceEnd && tokens.isWord(t, "to")
+                    && !COMMITMENT_VERBS.contains(tokens.lower(cue.first()))) {
                 return sentenceEnd;
             }
             if (t < sentenceEnd && (tokens.is(t, ',') || tokens.is(t, ':'))) {
@@ -914,6 +1038,9 @@ public final class AttributionExtractor {
             int i = t;
             int guard = 0;
             while (i < sentenceEnd && guard++ < 4) {
+                if (infinitive(i, sentenceEnd)) {
+                    break;
+                }
                 if (tokens.isWord(i) && (ADJUNCT_STARTERS.contains(tokens.lower(i)))) {
                     int j = i + 1;
                     while (j < sentenceEnd && j < i + 7 && tokens.isWord(j) && !tokens.isWord(j, "that")
@@ -935,6 +1062,17 @@ public final class AttributionExtractor {
                 }
             }
             return i;
+        }
+
+        /** "vowed to veto …": "to" before a bare verb opens what is said, unlike "to reporters" or "to the crowd". */
+        private boolean infinitive(int t, int sentenceEnd) {
+            if (!tokens.isWord(t, "to") || t + 1 >= sentenceEnd || !tokens.isWord(t + 1) || tokens.isCapitalized(t + 1)) {
+                return false;
+            }
+            String next = tokens.lower(t + 1);
+            return !Phrases.DETERMINERS.contains(next) && !ADDRESSEES.contains(next) && !Phrases.isPronoun(next)
+                    && !lexicon.isSourceNoun(next) && !lexicon.isPersonRoleNoun(next) && !lexicon.isOrganisationRoleNoun(next)
+                    && !next.endsWith("s");
         }
 
         /**
@@ -961,6 +1099,7 @@ public final class AttributionExtractor {
                     }
                 }
             }
+            end = Math.min(end, coordinatedCue(first, end));
             for (int t = first + 2; t + 2 < end; t++) {
                 if ((tokens.is(t, ',') || tokens.is(t, ';')) && tokens.isWord(t + 1)
                         && (tokens.isWord(t + 1, "and") || tokens.isWord(t + 1, "but")) && tokens.isWord(t + 2)
@@ -988,6 +1127,27 @@ public final class AttributionExtractor {
                 }
             }
             return trimEnd(first, end);
+        }
+
+        /**
+         * "X said C and suggested that …", "… and then pointed out …": a verb of saying joined by "and" is the
+         * speaker's next predicate, so the claim ends before it (the first such cue between the bounds, or {@code end}).
+         */
+        private int coordinatedCue(int first, int end) {
+            for (int i = cueIndexAtOrAfter(first + 1); i < cues.size() && cues.get(i).first() < end; i++) {
+                Cue c = cues.get(i);
+                if (c.kind() != CueKind.SPEECH && c.kind() != CueKind.OBJECT || quoted.get(c.first())) {
+                    continue;
+                }
+                int before = c.first() - 1;
+                while (before > first && phrases.isVerbCompanion(before)) {
+                    before--;
+                }
+                if (before > first + 1 && tokens.isWord(before, "and") && !quoted.get(before)) {
+                    return tokens.is(before - 1, ',') ? before - 1 : before;
+                }
+            }
+            return end;
         }
 
         /** ", while Cruz said …", ", but Democratic Gov. Maggie Hassan …": a clause of the writer's after the claim. */

@@ -98,6 +98,11 @@ final class Phrases {
         return word.startsWith("al-") || word.startsWith("el-") || NAME_PARTICLES.contains(word);
     }
 
+    /** "But", "And", "So" before the clause proper. */
+    static boolean isOpeningConjunction(String word) {
+        return OPENING_CONJUNCTIONS.contains(word);
+    }
+
     static boolean isPronoun(String word) {
         return PRONOUNS.contains(word);
     }
@@ -208,6 +213,10 @@ final class Phrases {
         int before = phrase[0] - 1;
         if (before >= floor && tokens.isWord(before) && PREPOSITIONS.contains(tokens.lower(before))) {
             String preposition = tokens.lower(before);
+            if (preposition.equals("as") && (before == floor || tokens.is(before - 1, ',')
+                    || OPENING_CONJUNCTIONS.contains(tokens.lower(before - 1)))) {
+                return phrase;
+            }
             if (preposition.equals("for") || preposition.equals("of") || preposition.equals("at") || preposition.equals("from")) {
                 int[] owner = phraseEndingAt(before - 1, floor, false);
                 if (owner != null && (headIsSpeakerNoun(owner[1] - 1) || owner[1] - owner[0] == 1 && owner[0] == floor
@@ -334,7 +343,8 @@ final class Phrases {
 
     private int[] commonEndingAt(int last, int floor) {
         String head = tokens.lower(last);
-        if (VERB_COMPANIONS.contains(head) || DETERMINERS.contains(head) || PREPOSITIONS.contains(head)) {
+        if (VERB_COMPANIONS.contains(head) || DETERMINERS.contains(head) || PREPOSITIONS.contains(head)
+                || head.equals("and") || head.equals("or") || head.equals("but")) {
             return null;
         }
         boolean speakerNoun = headIsSpeakerNoun(last);

@@ -29,6 +29,35 @@ public final class SpeakerResolver {
 
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "messrs");
 
+    /** Role words that make a different office: "the president" is not the vice president. */
+    private static final List<String> LESSER_ROLE_WORDS = List.of("vice", "deputy", "assistant", "former", "under", "acting");
+    /** Words that open a sentence before its subject without being part of it ("But he said ..."). */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("and", "but", "so", "then", "yet", "still", "later", "now",
+            "meanwhile", "instead", "also", "however", "earlier", "again");
+    /** Words right after a name that show it is the subject of its clause ("Cruz said", "Obama has"). */
+    private static final Set<String> SUBJECT_VERBS = Set.of("is", "was", "has", "had", "will", "would", "could", "can",
+            "did", "does", "should", "might", "may", "must", "also", "then", "later", "who", "himself", "herself");
+
+    /** How far back (in tokens) "the company" or "the ministry" looks for the organisation it stands for. */
+    private static final int ANTECEDENT_TOKENS = 1500;
+    private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "corporation", "group", "carrier",
+            "airline", "bank", "insurer", "retailer", "manufacturer", "automaker", "lender", "maker", "giant");
+    private static final java.util.regex.Pattern COMPANY_SUFFIX = java.util.regex.Pattern.compile(
+            "(?i)\\b(inc|corp|corporation|co|company|ltd|llc|plc|ag|sa|nv|gmbh|group|holdings|bank|airlines?)\\.?$");
+
+    private static final Set<String> GENERATIONAL = Set.of("jr", "sr", "ii", "iii", "iv");
+    /** Last words of capitalised phrases that name places, days and events, not people ("Broad Street", "Election Day"). */
+    private static final Set<String> NOT_A_SURNAME = Set.of("street", "avenue", "road", "boulevard", "square", "park", "day",
+            "week", "night", "county", "city", "center", "centre", "island", "islands", "river", "lake", "bridge", "airport",
+            "station", "church", "school", "college", "university", "hospital", "district", "valley", "beach", "mountain",
+            "mountains", "tower", "plaza", "amendment", "act", "bill", "law", "war", "program", "programme", "award", "prize",
+            "cup", "league", "summit", "debate", "primary", "caucus", "caucuses", "convention", "conference", "month", "year",
+            "coast", "bay", "sea", "ocean", "hill", "hills", "heights", "gate", "palace", "building", "hotel", "club", "arena",
+            "stadium", "festival", "show", "report", "poll", "survey", "index", "fund", "plan", "deal", "accord", "treaty");
+
+    /** More capitalised words than a person's name has: a headline or a title in title case. */
+    private static final int MAX_NAME_WORDS = 4;
+
     /** How many recent people a pronoun may reach back to. */
     private static final int RECENT = 8;
 
@@ -46,6 +75,7 @@ public final class SpeakerResolver {
         ClaimsLexicon.Gender gender;
         int maleVotes;
         int femaleVotes;
+        int mentions;
         final int firstSeen;
 
         Person(String fullName, String surname, String role, ClaimsLexicon.Gender gender, int firstSeen) {
@@ -57,7 +87,82 @@ public final class SpeakerResolver {
         }
     }
 
-    private record Seen(Person person, int at) {
+    /**
+     * A mention of someone who may be referred back to: a {@link Person}, or an unnamed speaker's {@link Speaker}
+     * ("a White House spokeswoman"), with the weight it lends to that referent's salience.
+     */
+    private record Seen(Object referent, int at, int sentence, double weight) {
+
+        Person person() {
+            return referent instanceof Person person ? person : null;
+        }
+    }
+
+    /** How many sentences back a pronoun looks for the people the text is about. */
+    private static final int SALIENCE_WINDOW = 4;
+    /** Salience of a name, more as a sentence's subject or a claim's speaker, less inside what someone claims. */
+    private static final double NAME_WEIGHT = 100;
+    private static final double SUBJECT_BONUS = 40;
+    private static final double SPEAKER_WEIGHT = 150;
+    private static final double REPEATED_MENTION = 0.3;
+    /** How far ahead of the next person the one a bare description ("the former president") resolves to must be. */
+    private static final double DOMINANCE = 2;
+    private static final double INSIDE_QUOTE = 0.2;
+    private static final double INSIDE_REPORTED_CLAIM = 0.5;
+    /** A referent of unknown gender stays a candidate for "he" or "she", behind one known to match. */
+    private static final double UNKNOWN_GENDER = 0.5;
+
+    /** Abbreviated titles and the role nouns a later description uses for them ("Sen." is "the senator"). */
+    private static final Map<String, Set<String>> ROLE_SYNONYMS = Map.ofEntries(
+            Map.entry("sen", Set.of("senator", "lawmaker", "legislator")),
+            Map.entry("senator", Set.of("lawmaker", "legislator")),
+            Map.entry("rep", Set.of("representative", "congressman", "congresswoman", "lawmaker", "legislator")),
+            Map.entry("representative", Set.of("congressman", "congresswoman", "lawmaker", "legislator")),
+            Map.entry("congressman", Set.of("representative", "lawmaker", "legislator")),
+            Map.entry("congresswoman", Set.of("representative", "lawmaker", "legislator")),
+            Map.entry("mp", Set.of("lawmaker", "legislator")),
+            Map.entry("gov", Set.of("governor")),
+            Map.entry("gen", Set.of("general", "commander")),
+            Map.entry("adm", Set.of("admiral", "commander")),
+            Map.entry("col", Set.of("colonel")),
+            Map.entry("lt", Set.of("lieutenant")),
+            Map.entry("capt", Set.of("captain")),
+            Map.entry("sec", Set.of("secretary")),
+            Map.entry("amb", Set.of("ambassador")),
+            Map.entry("pres", Set.of("president")),
+            Map.entry("prof", Set.of("professor")),
+            Map.entry("dr", Set.of("doctor")),
+            Map.entry("chairman", Set.of("chair")),
+            Map.entry("chairwoman", Set.of("chair")),
+            Map.entry("premier", Set.of("prime")),
+            Map.entry("ceo", Set.of("chief", "executive")));
+
+    /**
+     * A referent's salience grows with further mentions, but by a share of their weight only: a person named often in
+     * passing does not outweigh the one the last sentence is about.
+     */
+    private static double combine(double sofar, double next) {
+        return Math.max(sofar, next) + REPEATED_MENTION * Math.min(sofar, next);
+    }
+
+    /** "Donald Trump's" names Donald Trump. */
+    private static String withoutPossessive(String name) {
+        if (name.length() > 2 && (name.endsWith("'s") || name.endsWith("\u2019s") || name.endsWith("'S"))) {
+            return name.substring(0, name.length() - 2);
+        }
+        return name;
+    }
+
+
+    private static ClaimsLexicon.Gender genderOfDescription(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith("woman") || lower.endsWith("spokeswoman") || lower.endsWith("mother") || lower.endsWith("wife")) {
+            return ClaimsLexicon.Gender.FEMALE;
+        }
+        if (lower.endsWith("man") && !lower.endsWith("woman") || lower.endsWith("father") || lower.endsWith("husband")) {
+            return ClaimsLexicon.Gender.MALE;
+        }
+        return null;
     }
 
     /** The gender from the name or title, else from the pronouns that follow the person's mentions. */
@@ -85,12 +190,19 @@ public final class SpeakerResolver {
         private final TextDocument doc;
         private final Tokens tokens;
         private final List<EntityMention> entities;
-        private final Map<String, Person> bySurname = new HashMap<>();
+        /** People by surname; several when relatives or namesakes appear ("Bill Clinton", "Hillary Clinton"). */
+        private final Map<String, List<Person>> bySurname = new HashMap<>();
         private final Map<String, Person> byNamePart = new HashMap<>();
         private final List<Seen> personMentions = new ArrayList<>();
         private final List<Speaker> previousSpeakers = new ArrayList<>();
         private final List<Person> previousPersonSpeakers = new ArrayList<>();
+        private final List<Seen> speakerMentions = new ArrayList<>();
+        private final List<Seen> pronounMentions = new ArrayList<>();
+        private int[] narrative = new int[0];
+        /** The claims' contents by start, to tell people a claim is about from the people who claim it. */
+        private List<Attribution> contents = List.of();
         private int entityCursor;
+        private int lastSentenceWithPerson = -1;
 
         Run(TextDocument doc, List<EntityMention> entities) {
             this.doc = doc;
@@ -100,6 +212,10 @@ public final class SpeakerResolver {
         }
 
         List<Speaker> resolve(List<Attribution> attributions) {
+            contents = new ArrayList<>(attributions);
+            contents.sort(java.util.Comparator.comparingInt(Attribution::start));
+            narrative = narrativeIndex();
+            followPronounSubjects();
             List<Speaker> speakers = new ArrayList<>(attributions.size());
             for (Attribution a : attributions) {
                 Speaker speaker = resolveOne(a);
@@ -121,6 +237,9 @@ public final class SpeakerResolver {
             }
             Speaker speaker = classify(first, end, mention);
             previousSpeakers.add(speaker);
+            if (speaker.kind() == SpeakerKind.UNNAMED && isSingularPersonDescription(speaker.name())) {
+                speakerMentions.add(new Seen(speaker, mention.start(), doc.sentenceAt(mention.start()), SPEAKER_WEIGHT));
+            }
             return speaker;
         }
 
@@ -134,7 +253,8 @@ public final class SpeakerResolver {
             if (namedAfterDeterminer) {
                 return named(first + 1, end, mention);
             }
-            if (!tokens.isCapitalized(first) || Phrases.DETERMINERS.contains(head) || !tokens.isCapitalized(end - 1)
+            boolean commonNounOpeningSentence = end - first == 1 && (lexicon.isSourceNoun(head) || lexicon.isPersonRoleNoun(head));
+            if (commonNounOpeningSentence || !tokens.isCapitalized(first) || Phrases.DETERMINERS.contains(head) || !tokens.isCapitalized(end - 1)
                     && !Phrases.isNameParticle(tokens.lower(end - 1))) {
                 return description(first, end, mention);
             }
@@ -145,6 +265,22 @@ public final class SpeakerResolver {
             switch (pronoun) {
                 case "he", "she" -> {
                     ClaimsLexicon.Gender gender = pronoun.equals("he") ? ClaimsLexicon.Gender.MALE : ClaimsLexicon.Gender.FEMALE;
+                    Object salient = salient(mention.start(), gender, null);
+                    if (salient instanceof Person person) {
+                        if (person.gender == null) {
+                            // Resolving "he" to someone says which pronoun the text uses for that person.
+                            if (gender == ClaimsLexicon.Gender.MALE) {
+                                person.maleVotes++;
+                            } else {
+                                person.femaleVotes++;
+                            }
+                        }
+                        return personSpeaker(person, mention);
+                    }
+                    if (salient instanceof Speaker unnamed) {
+                        speakerMentions.add(new Seen(unnamed, mention.start(), doc.sentenceAt(mention.start()), SPEAKER_WEIGHT));
+                        return new Speaker(unnamed.name(), unnamed.kind(), unnamed.role(), mention);
+                    }
                     Person person = recentSpeaker(gender);
                     if (person == null) {
                         person = recentMention(mention.start(), gender);
@@ -214,7 +350,171 @@ public final class SpeakerResolver {
             return null;
         }
 
+        /**
+         * The person (or unnamed source) the text is most about just before {@code at}: every mention in the last few
+         * sentences adds to its referent's salience, halved for each sentence back, more for speakers and sentence
+         * subjects, less for people named inside a claim; a referent of the wrong gender is no candidate.
+         *
+         * @param admissible which people may be chosen; {@code null} for anyone, and then unnamed sources too
+         */
+        private Object salient(int at, ClaimsLexicon.Gender gender, java.util.function.Predicate<Person> admissible) {
+            Map<Object, Double> scores = new java.util.IdentityHashMap<>();
+            accumulateAll(at, gender, admissible, scores);
+            Object best = null;
+            double bestScore = 0;
+            for (Map.Entry<Object, Double> entry : scores.entrySet()) {
+                if (entry.getValue() > bestScore) {
+                    best = entry.getKey();
+                    bestScore = entry.getValue();
+                }
+            }
+            return best;
+        }
+
+        /** The most salient person, only when clearly ahead of the next: a bare description must not guess. */
+        private Person dominant(int at, java.util.function.Predicate<Person> admissible) {
+            Map<Object, Double> scores = new java.util.IdentityHashMap<>();
+            accumulateAll(at, null, admissible, scores);
+            Object best = null;
+            double first = 0;
+            double second = 0;
+            for (Map.Entry<Object, Double> entry : scores.entrySet()) {
+                if (entry.getValue() > first) {
+                    second = first;
+                    first = entry.getValue();
+                    best = entry.getKey();
+                } else if (entry.getValue() > second) {
+                    second = entry.getValue();
+                }
+            }
+            return best instanceof Person person && first >= DOMINANCE * second ? person : null;
+        }
+
+        private void accumulateAll(int at, ClaimsLexicon.Gender gender, java.util.function.Predicate<Person> admissible,
+                Map<Object, Double> scores) {
+            int sentence = doc.sentenceAt(at);
+            accumulate(personMentions, lastBefore(personMentions, at), at, sentence, gender, admissible, scores);
+            accumulate(pronounMentions, lastBefore(pronounMentions, at), at, sentence, gender, admissible, scores);
+            accumulate(speakerMentions, speakerMentions.size() - 1, at, sentence, gender, admissible, scores);
+        }
+
+        private void accumulate(List<Seen> mentions, int from, int at, int sentence, ClaimsLexicon.Gender gender,
+                java.util.function.Predicate<Person> admissible, Map<Object, Double> scores) {
+            for (int k = from; k >= 0; k--) {
+                Seen seen = mentions.get(k);
+                if (seen.at() >= at) {
+                    continue;
+                }
+                int distance = narrativeDistance(seen.sentence(), sentence);
+                if (distance > SALIENCE_WINDOW) {
+                    break;
+                }
+                Person person = seen.person();
+                if (person == null ? admissible != null : admissible != null && !admissible.test(person)) {
+                    continue;
+                }
+                ClaimsLexicon.Gender known = person == null ? genderOfDescription(((Speaker) seen.referent()).name())
+                        : likelyGender(person);
+                if (gender != null && known != null && known != gender) {
+                    continue;
+                }
+                double weight = seen.weight() * Math.pow(0.5, Math.max(0, distance)) * claimFactor(seen.at())
+                        * (gender != null && known == null ? UNKNOWN_GENDER : 1);
+                scores.merge(seen.referent(), weight, SpeakerResolver::combine);
+            }
+        }
+
+        /**
+         * Sentences between two, not counting those wholly inside a quote: a long quote does not push its speaker out
+         * of reach of the "he said" after it.
+         */
+        private int narrativeDistance(int from, int to) {
+            if (narrative.length == 0) {
+                return to - from;
+            }
+            return narrative[Math.min(to, narrative.length - 1)] - narrative[Math.min(from, narrative.length - 1)];
+        }
+
+        /** {@code narrative[s]}: how many sentences before sentence {@code s} are not wholly inside a quote. */
+        private int[] narrativeIndex() {
+            List<com.claimwire.analysis.text.Sentence> sentences = doc.sentences();
+            int[] index = new int[sentences.size() + 1];
+            for (int s = 0; s < sentences.size(); s++) {
+                com.claimwire.analysis.text.Sentence sentence = sentences.get(s);
+                index[s + 1] = index[s] + (isQuoted(sentence.start(), sentence.end()) ? 0 : 1);
+            }
+            return index;
+        }
+
+        private boolean isQuoted(int start, int end) {
+            Attribution content = contentAt(Math.min(end - 1, start + 2));
+            return content != null && content.direct() && end <= content.end() + 2;
+        }
+
+        /**
+         * "He did not mention Rubio. He asked them ...": a sentence that opens with "he" or "she" outside quotes is
+         * about the person most salient there, who thereby stays salient for the pronouns that follow.
+         */
+        private void followPronounSubjects() {
+            for (com.claimwire.analysis.text.Sentence sentence : doc.sentences()) {
+                int t = sentence.firstToken();
+                while (t < sentence.endToken() && (!tokens.isWord(t) || SENTENCE_OPENERS.contains(tokens.lower(t)))) {
+                    t++;
+                }
+                if (t >= sentence.endToken() || !(tokens.isWord(t, "he") || tokens.isWord(t, "she"))
+                        || claimFactor(tokens.start(t)) == INSIDE_QUOTE) {
+                    continue;
+                }
+                ClaimsLexicon.Gender gender = tokens.isWord(t, "he") ? ClaimsLexicon.Gender.MALE : ClaimsLexicon.Gender.FEMALE;
+                if (salient(tokens.start(t), gender, candidate -> true) instanceof Person person) {
+                    pronounMentions.add(new Seen(person, tokens.start(t), doc.sentenceOf(t), NAME_WEIGHT));
+                }
+            }
+        }
+
+        /** Index of the last mention before {@code at} in a list in text order, or -1. */
+        private int lastBefore(List<Seen> mentions, int at) {
+            int lo = 0;
+            int hi = mentions.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (mentions.get(mid).at() < at) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo - 1;
+        }
+
+        /** People named inside a quote or a reported claim are what is claimed about, rarely who claims it. */
+        private double claimFactor(int at) {
+            Attribution content = contentAt(at);
+            return content == null ? 1 : content.direct() ? INSIDE_QUOTE : INSIDE_REPORTED_CLAIM;
+        }
+
+        private Attribution contentAt(int at) {
+            int lo = 0;
+            int hi = contents.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (contents.get(mid).start() <= at) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int k = lo - 1; k >= 0 && k >= lo - 4; k--) {
+                Attribution content = contents.get(k);
+                if (at < content.end()) {
+                    return content;
+                }
+            }
+            return null;
+        }
+
         private Speaker personSpeaker(Person person, TextSpan mention) {
+            speakerMentions.add(new Seen(person, mention.start(), doc.sentenceAt(mention.start()), SPEAKER_WEIGHT));
             previousPersonSpeakers.add(person);
             return new Speaker(person.fullName, SpeakerKind.PERSON, person.role, mention);
         }
@@ -239,10 +539,14 @@ public final class SpeakerResolver {
                 if (person != null) {
                     return personSpeaker(person, mention);
                 }
-                if (definite && lexicon.isPersonRoleNoun(head)) {
-                    Person recent = recentSpeaker(null);
-                    if (recent != null) {
-                        return personSpeaker(recent, mention);
+                // "the attorney general" is a post-positive title of its own, not any general.
+                boolean compoundTitle = head.equals("general") && headEnd - 2 > first && tokens.isWord(headEnd - 2)
+                        && !tokens.isCapitalized(headEnd - 2);
+                if (definite && lexicon.isPersonRoleNoun(head) && !compoundTitle) {
+                    // "the former secretary": the person the text is about, unless that person holds another role.
+                    Person about = dominant(mention.start(), candidate -> candidate.role == null);
+                    if (about != null) {
+                        return personSpeaker(about, mention);
                     }
                 }
                 if (definite) {
@@ -255,6 +559,10 @@ public final class SpeakerResolver {
                 }
             }
             if (lexicon.isOrganisationRoleNoun(head)) {
+                Speaker antecedent = definite ? organisationAntecedent(head, first, mention) : null;
+                if (antecedent != null) {
+                    return antecedent;
+                }
                 Optional<EntityMention> entity = canonical(description);
                 if (entity.isPresent()) {
                     return new Speaker(entity.get().canonicalName(), kindOf(entity.get().kind()), null, mention);
@@ -264,29 +572,125 @@ public final class SpeakerResolver {
             return new Speaker(description, SpeakerKind.UNNAMED, description, mention);
         }
 
+        /** A role's words with the role nouns its abbreviations stand for, space-delimited: "Sen." gives " sen senator ... ". */
+        private String roleWords(String role) {
+            StringBuilder words = new StringBuilder(" ");
+            for (String word : role.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
+                if (!word.isEmpty()) {
+                    words.append(word).append(' ');
+                    for (String synonym : ROLE_SYNONYMS.getOrDefault(word, Set.of())) {
+                        words.append(synonym).append(' ');
+                    }
+                }
+            }
+            return words.toString();
+        }
+
+        /**
+         * "the company", "the ministry", "the campaign": the organisation named earlier with that word ("the Sanders
+         * campaign", "the Chilean Ministry of Mines"), or for a company the last company named.
+         */
+        private Speaker organisationAntecedent(String head, int before, TextSpan mention) {
+            int floor = Math.max(0, before - ANTECEDENT_TOKENS);
+            for (int t = before - 1; t >= floor; t--) {
+                if (!tokens.isWord(t) || !tokens.lower(t).equals(head)) {
+                    continue;
+                }
+                EntityMention entity = entityAt(tokens.start(t));
+                if (entity != null && entity.kind() == EntityKind.ORGANIZATION) {
+                    return new Speaker(entity.canonicalName(), SpeakerKind.ORGANIZATION, null, mention);
+                }
+                int start = t;
+                while (start > 0 && t - start < 3 && tokens.isWord(start - 1) && tokens.isCapitalized(start - 1)
+                        && !Phrases.isCapitalisedNonName(tokens.lower(start - 1))) {
+                    start--;
+                }
+                if (start < t) {
+                    String name = text(start, t).replaceAll("['\u2019]s?$", "") + " " + text(t, t + 1);
+                    Optional<EntityMention> known = canonical(name);
+                    return known.isPresent() && known.get().kind() != EntityKind.PERSON
+                            ? new Speaker(known.get().canonicalName(), kindOf(known.get().kind()), null, mention)
+                            : new Speaker(name, SpeakerKind.ORGANIZATION, null, mention);
+                }
+            }
+            if (!COMPANY_NOUNS.contains(head)) {
+                return null;
+            }
+            int at = tokens.start(before);
+            for (int k = entities.size() - 1; k >= 0; k--) {
+                EntityMention entity = entities.get(k);
+                if (entity.end() <= at && entity.kind() == EntityKind.ORGANIZATION && at - entity.end() < ANTECEDENT_TOKENS * 6
+                        && COMPANY_SUFFIX.matcher(entity.surface()).find()) {
+                    return new Speaker(entity.canonicalName(), SpeakerKind.ORGANIZATION, null, mention);
+                }
+            }
+            return null;
+        }
+
+        private EntityMention entityAt(int offset) {
+            int lo = 0;
+            int hi = entities.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (entities.get(mid).start() <= offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int k = lo - 1; k >= 0 && k >= lo - 3; k--) {
+                if (offset < entities.get(k).end()) {
+                    return entities.get(k);
+                }
+            }
+            return null;
+        }
+
+        private boolean descriptionHas(int first, int end, String word) {
+            for (int t = first; t < end; t++) {
+                if (tokens.isWord(t, word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private double salienceOf(Person person, int at) {
+            Map<Object, Double> scores = new java.util.IdentityHashMap<>();
+            accumulateAll(at, null, candidate -> candidate == person, scores);
+            return scores.getOrDefault(person, 0.0);
+        }
+
         /** The person whose role best matches a description ("the Iranian foreign minister"). */
         private Person byRole(int first, int end, int at) {
             String head = tokens.lower(end - 1);
             Person best = null;
-            int bestScore = 0;
-            for (Person person : bySurname.values()) {
+            double bestScore = 0;
+            for (Person person : (Iterable<Person>) bySurname.values().stream().flatMap(List::stream)::iterator) {
                 if (person.role == null) {
                     continue;
                 }
-                String role = " " + person.role.toLowerCase(Locale.ROOT) + " ";
+                String role = roleWords(person.role);
                 if (!role.contains(" " + head + " ")) {
                     continue;
                 }
-                int score = 2;
+                double score = 2;
                 for (int t = first; t < end - 1; t++) {
                     if (tokens.isWord(t) && !Phrases.DETERMINERS.contains(tokens.lower(t)) && role.contains(" " + tokens.lower(t) + " ")) {
                         score += 2;
                     }
                 }
+                for (String lesser : LESSER_ROLE_WORDS) {
+                    if (role.contains(" " + lesser + " ") && !descriptionHas(first, end, lesser)) {
+                        score -= 3;
+                    }
+                }
                 if (person.firstSeen < at) {
                     score += 1;
                 }
-                if (score > bestScore || score == bestScore && best != null && person.firstSeen < at && person.firstSeen > best.firstSeen) {
+                // Among equal matches, the one the text is about right now: a share of salience below one point.
+                score += salienceOf(person, at) / 1000;
+                if (score > bestScore) {
                     best = person;
                     bestScore = score;
                 }
@@ -333,6 +737,18 @@ public final class SpeakerResolver {
                     nameStart = t + 1;
                 }
             }
+            // "Whether Donald Trump", "pollster Stan Greenberg": words before the name that are neither title nor name.
+            int leading = nameStart;
+            while (leading < end - 1 && (!tokens.isCapitalized(leading) || Phrases.isCapitalisedNonName(tokens.lower(leading))
+                    || Phrases.PREPOSITIONS.contains(tokens.lower(leading)))) {
+                leading++;
+            }
+            if (leading > nameStart && tokens.isCapitalized(leading)) {
+                if (!tokens.isCapitalized(leading - 1)) {
+                    first = leading;
+                }
+                nameStart = leading;
+            }
             if (nameStart >= end) {
                 return new Speaker(text, SpeakerKind.ORGANIZATION, null, mention);
             }
@@ -342,19 +758,140 @@ public final class SpeakerResolver {
                 }
             }
             String role = roleOf(first, nameStart);
-            String surname = tokens.lower(end - 1);
-            Person person = bySurname.get(surname);
+            String surname = surname(nameStart, end);
+            String name = withoutPossessive(text(nameStart, end));
+            Person person = known(surname, name, honorificGender(first, nameStart), mention.start());
             if (person == null) {
-                person = containing(text(nameStart, end));
+                person = containing(name);
             }
             if (person == null) {
-                person = new Person(text(nameStart, end), surname, role, genderOf(first, nameStart, end), mention.start());
-                bySurname.put(surname, person);
+                person = new Person(name, surname, role, genderOf(first, nameStart, end), mention.start());
+                bySurname.computeIfAbsent(surname, key -> new ArrayList<>(1)).add(person);
             }
             if (role != null && person.role == null) {
                 person.role = role;
             }
             return personSpeaker(person, mention);
+        }
+
+        /**
+         * The person a name refers to: for a full name, the one known by the same given name (or so far only by the
+         * surname); for a surname alone, the namesake of the right gender the text is most about just then.
+         */
+        private Person known(String surname, String name, ClaimsLexicon.Gender honorific, int at) {
+            List<Person> namesakes = bySurname.get(surname);
+            if (namesakes == null) {
+                return null;
+            }
+            int space = name.indexOf(' ');
+            if (space > 0) {
+                String lower = name.toLowerCase(Locale.ROOT);
+                String given = lower.substring(0, space);
+                for (Person namesake : namesakes) {
+                    String known = namesake.fullName.toLowerCase(Locale.ROOT);
+                    // "Suu Kyi" is "Aung San Suu Kyi"; "Hillary Clinton" is "Hillary Rodham Clinton".
+                    if (known.indexOf(' ') < 0 || known.startsWith(given + " ") || known.endsWith(" " + lower)
+                            || lower.endsWith(" " + known)) {
+                        return namesake;
+                    }
+                }
+                return null;
+            }
+            if (namesakes.size() == 1) {
+                Person only = namesakes.get(0);
+                return honorific != null && likelyGender(only) != null && likelyGender(only) != honorific ? null : only;
+            }
+            Person best = null;
+            double bestSalience = -1;
+            for (Person namesake : namesakes) {
+                if (honorific != null && likelyGender(namesake) != null && likelyGender(namesake) != honorific) {
+                    continue;
+                }
+                // Equally salient (or neither): the one the text has named more often, then the first introduced.
+                double salience = salienceOf(namesake, at) + namesake.mentions * 1e-3 - namesake.firstSeen * 1e-12;
+                if (salience > bestSalience) {
+                    best = namesake;
+                    bestSalience = salience;
+                }
+            }
+            return best;
+        }
+
+        /** The surname's key: the last name word, before a generational suffix ("Harry B. Harris Jr."). */
+        private String surname(int nameStart, int end) {
+            int last = end - 1;
+            while (last > nameStart && (!tokens.isWord(last) || GENERATIONAL.contains(tokens.lower(last)))) {
+                last--;
+            }
+            return withoutPossessive(tokens.lower(last));
+        }
+
+        private ClaimsLexicon.Gender honorificGender(int first, int nameStart) {
+            for (int t = first; t < nameStart; t++) {
+                switch (tokens.lower(t)) {
+                    case "mr" -> {
+                        return ClaimsLexicon.Gender.MALE;
+                    }
+                    case "mrs", "ms", "miss" -> {
+                        return ClaimsLexicon.Gender.FEMALE;
+                    }
+                    default -> {
+                    }
+                }
+            }
+            return null;
+        }
+
+        /**
+         * "a spokeswoman", "a senior US official", "the head of the union": an unnamed person that "he" or "she" can
+         * refer back to; not "members of the government" or "officials".
+         */
+        private boolean isSingularPersonDescription(String name) {
+            String[] words = name.toLowerCase(Locale.ROOT).split(" ");
+            String head = words[words.length - 1];
+            for (int k = 1; k < words.length; k++) {
+                if (Set.of("of", "for", "at", "from", "with", "in", "on").contains(words[k])) {
+                    head = words[k - 1];
+                    break;
+                }
+            }
+            return !head.endsWith("s") && (lexicon.isSourceNoun(head) || lexicon.isPersonRoleNoun(head));
+        }
+
+        private boolean onlyTitles(int first, int end) {
+            for (int t = first; t < end; t++) {
+                if (tokens.isWord(t) && !lexicon.isTitle(tokens.lower(t)) && !HONORIFICS.contains(tokens.lower(t))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** "DES MOINES", "FULL TEXT": datelines and headings, not names. */
+        private boolean isAllCaps(int token) {
+            int letters = 0;
+            for (int i = tokens.start(token); i < tokens.end(token); i++) {
+                char c = doc.charAt(i);
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                letters += Character.isLetter(c) ? 1 : 0;
+            }
+            return letters > 1;
+        }
+
+        private int wordsBefore(int token, int from) {
+            int words = 0;
+            for (int t = from; t < token && words < 4; t++) {
+                words += tokens.isWord(t) ? 1 : 0;
+            }
+            return words;
+        }
+
+        private boolean possessive(int token) {
+            String word = tokens.lower(token);
+            return word.endsWith("'s") || word.endsWith("\u2019s") || tokens.isWord(token) && token + 1 < tokens.size()
+                    && (tokens.lower(token + 1).equals("'s") || tokens.lower(token + 1).equals("\u2019s"));
         }
 
         /** A known person one of whose names is this single word ("Ali" in "Ali al-Khalifa al-Sabah"). */
@@ -469,6 +1006,7 @@ public final class SpeakerResolver {
         }
 
         private void registerRun(int first, int end) {
+            int runStart = first;
             while (end > first && !tokens.isWord(end - 1)) {
                 end--;
             }
@@ -489,20 +1027,36 @@ public final class SpeakerResolver {
                     nameStart = k + 1;
                 }
             }
+            // A headline's capitalised words run into a name ("Entrusting Donald Trump"): the recogniser knows where it starts.
+            EntityMention recognised = nameStart < end ? entityAt(tokens.start(end - 1)) : null;
+            if (recognised != null && recognised.kind() == EntityKind.PERSON && recognised.start() > tokens.start(nameStart)
+                    && recognised.end() >= tokens.end(end - 1) - 2) {
+                nameStart = tokens.firstEndingAfter(recognised.start());
+                if (!onlyTitles(first, nameStart)) {
+                    first = nameStart;
+                }
+            }
             int nameWords = 0;
+            boolean shouted = true;
             for (int k = nameStart; k < end; k++) {
                 if (tokens.isWord(k)) {
                     if (lexicon.isOrganisationWord(tokens.lower(k))) {
                         return;
                     }
                     nameWords++;
+                    shouted &= isAllCaps(k);
                 }
             }
-            if (nameWords == 0 || isNonPerson(nameStart, end)) {
+            if (nameWords == 0 || nameWords > MAX_NAME_WORDS || shouted || isNonPerson(nameStart, end)) {
                 return;
             }
-            String surname = tokens.lower(end - 1);
-            Person person = bySurname.get(surname);
+            String surname = surname(nameStart, end);
+            String name = withoutPossessive(text(nameStart, end));
+            ClaimsLexicon.Gender hint = honorificGender(first, nameStart);
+            Person person = known(surname, name, hint != null ? hint : pronounGenderAfter(end), tokens.start(first));
+            if (person == null && nameWords == 1) {
+                person = containing(name);
+            }
             if (person == null && nameWords < 2 && nameStart == first && roleBefore(first) == null && appositiveRole(end) == null) {
                 return;
             }
@@ -513,13 +1067,12 @@ public final class SpeakerResolver {
             if (role == null) {
                 role = appositiveRole(end);
             }
-            String name = text(nameStart, end);
             if (person == null) {
-                if (nameWords < 2 && role == null) {
+                if (nameWords < 2 && role == null || nameWords >= 2 && role == null && NOT_A_SURNAME.contains(surname)) {
                     return;
                 }
                 person = new Person(name, surname, role, genderOf(first, nameStart, end), tokens.start(first));
-                bySurname.put(surname, person);
+                bySurname.computeIfAbsent(surname, key -> new ArrayList<>(1)).add(person);
             } else {
                 if (nameWords >= 2 && name.length() > person.fullName.length()) {
                     person.fullName = name;
@@ -533,32 +1086,47 @@ public final class SpeakerResolver {
             }
             indexNameParts(person);
             votePronoun(person, end);
-            personMentions.add(new Seen(person, tokens.start(first)));
+            person.mentions++;
+            int sentence = doc.sentenceOf(first);
+            boolean subject = sentence != lastSentenceWithPerson && !possessive(end - 1)
+                    && !(runStart > 0 && tokens.isWord(runStart - 1) && Phrases.PREPOSITIONS.contains(tokens.lower(runStart - 1)))
+                    && (wordsBefore(runStart, doc.sentences().get(sentence).firstToken()) <= 3 || end < tokens.size()
+                    && tokens.isWord(end) && (SUBJECT_VERBS.contains(tokens.lower(end)) || lexicon.isVerbCue(tokens.lower(end))));
+            lastSentenceWithPerson = sentence;
+            personMentions.add(new Seen(person, tokens.start(first), sentence, NAME_WEIGHT + (subject ? SUBJECT_BONUS : 0)));
         }
 
         /** The first third-person pronoun after a name in its sentence usually refers to it: a vote for its gender. */
         private void votePronoun(Person person, int after) {
+            ClaimsLexicon.Gender gender = pronounGenderAfter(after);
+            if (gender == ClaimsLexicon.Gender.MALE) {
+                person.maleVotes++;
+            } else if (gender == ClaimsLexicon.Gender.FEMALE) {
+                person.femaleVotes++;
+            }
+        }
+
+        private ClaimsLexicon.Gender pronounGenderAfter(int after) {
             int sentenceEnd = after < tokens.size() ? doc.sentences().get(doc.sentenceOf(after)).endToken() : after;
             for (int k = after; k < sentenceEnd && k < after + 25; k++) {
                 if (!tokens.isWord(k)) {
                     continue;
                 }
                 if (tokens.isCapitalized(k) && k > after && tokens.isWord(k - 1) && tokens.isCapitalized(k - 1)) {
-                    return;
+                    return null;
                 }
                 switch (tokens.lower(k)) {
                     case "he", "his", "him", "himself" -> {
-                        person.maleVotes++;
-                        return;
+                        return ClaimsLexicon.Gender.MALE;
                     }
                     case "she", "her", "hers", "herself" -> {
-                        person.femaleVotes++;
-                        return;
+                        return ClaimsLexicon.Gender.FEMALE;
                     }
                     default -> {
                     }
                 }
             }
+            return null;
         }
 
         /** The title words before a name, without honorifics ("Foreign Minister", not "Mr."). */
@@ -598,7 +1166,8 @@ public final class SpeakerResolver {
         /** "his Ukrainian counterpart Dmytro Kuleba": the lower-case role noun phrase right before a name. */
         private String roleBefore(int first) {
             int t = first - 1;
-            if (t < 0 || !tokens.isWord(t) || !lexicon.isPersonRoleNoun(tokens.lower(t))) {
+            if (t < 0 || !tokens.isWord(t) || !lexicon.isPersonRoleNoun(tokens.lower(t)) && !lexicon.isSourceNoun(tokens.lower(t))
+                    || tokens.lower(t).endsWith("s") && !tokens.lower(t).endsWith("ss")) {
                 return null;
             }
             int start = t;

@@ -62,7 +62,10 @@ public final class AnalyzeCommand {
             }
         }
         ClaimsEngine engine = ClaimsEngine.withDefaults(granularity);
-        ClaimEmbeddingStep embedding = embeddings ? new ClaimEmbeddingStep(new MiniLmClaimEmbedder()) : null;
+        // One article at a time here, so each embedding call may use every core.
+        ClaimEmbeddingStep embedding = embeddings
+                ? new ClaimEmbeddingStep(new MiniLmClaimEmbedder(Runtime.getRuntime().availableProcessors()))
+                : null;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {

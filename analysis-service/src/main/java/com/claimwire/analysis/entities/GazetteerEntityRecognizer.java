@@ -205,6 +205,11 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
             while (start < to - 1 && (tokens.get(start).sentenceStart() || start > from) && stopwords.contains(tokens.get(start).key())) {
                 start++;
             }
+            // "Shares of Norvale Mining Corp.": a sentence's opening noun joined by "of" is not part of the name.
+            if (start == from && to - from >= 4 && tokens.get(from).sentenceStart() && tokens.get(from + 1).key().equals("of")
+                    && !orgHeads.contains(tokens.get(from).key())) {
+                start = from + 2;
+            }
             return mention(text, tokens, start, to, surface(text, tokens, start, to), EntityKind.ORGANIZATION);
         }
         NameToken before = from > 0 && adjacent(text, tokens.get(from - 1), tokens.get(from)) ? tokens.get(from - 1) : null;

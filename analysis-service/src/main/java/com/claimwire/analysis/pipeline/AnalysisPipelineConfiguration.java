@@ -1,5 +1,6 @@
 package com.claimwire.analysis.pipeline;
 
+import com.claimwire.analysis.embeddings.CachingClaimEmbedder;
 import com.claimwire.analysis.embeddings.ClaimEmbeddingStep;
 import com.claimwire.analysis.embeddings.MiniLmClaimEmbedder;
 import com.claimwire.analysis.engine.ClaimsEngine;
@@ -67,9 +68,14 @@ class AnalysisPipelineConfiguration {
 
     @Bean
     ArticleAnalysis articleAnalysis(AnalysisProperties properties, AnalysisMetrics metrics) {
-        Optional<ClaimEmbeddingStep> embeddings = properties.embeddings().enabled()
-                ? Optional.of(new ClaimEmbeddingStep(new MiniLmClaimEmbedder()))
-                : Optional.empty();
+        AnalysisProperties.Embeddings settings = properties.embeddings();
+        Optional<ClaimEmbeddingStep> embeddings = Optional.empty();
+        if (settings.enabled()) {
+            CachingClaimEmbedder embedder = new CachingClaimEmbedder(
+                    new MiniLmClaimEmbedder(settings.threads()), settings.cacheSize());
+            metrics.cacheOf(embedder);
+            embeddings = Optional.of(new ClaimEmbeddingStep(embedder));
+        }
         return new ArticleAnalysis(ClaimsEngine.withDefaults(), embeddings, properties.timeBudget(), metrics);
     }
 

@@ -38,7 +38,24 @@ public record AnalysisProperties(
      * Sentence embeddings of claims.
      *
      * @param enabled {@code false} publishes claims without vectors, several times faster
+     * @param threads ONNX Runtime threads per embedding call; each consumer thread embeds its own articles, so
+     *     {@code concurrency} consumer threads already use that many cores, and more threads per call only add
+     *     hand-offs
+     * @param cacheSize claim texts whose vectors are kept, so that a claim repeated word for word (syndicated
+     *     copies) is not embedded again; about 2 KB each
      */
-    public record Embeddings(@DefaultValue("true") boolean enabled) {
+    public record Embeddings(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("1") int threads,
+            @DefaultValue("4096") int cacheSize) {
+
+        public Embeddings {
+            if (threads < 1) {
+                throw new IllegalArgumentException("claimwire.analysis.embeddings.threads must be at least 1");
+            }
+            if (cacheSize < 1) {
+                throw new IllegalArgumentException("claimwire.analysis.embeddings.cache-size must be at least 1");
+            }
+        }
     }
 }

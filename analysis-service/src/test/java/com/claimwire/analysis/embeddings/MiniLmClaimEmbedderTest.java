@@ -1,6 +1,7 @@
 package com.claimwire.analysis.embeddings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -85,6 +86,16 @@ class MiniLmClaimEmbedderTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void moreThreadsPerCallGiveTheSameVectors() {
+        String claim = "The minister said the allegations were baseless.";
+
+        float[] twoThreads = new MiniLmClaimEmbedder(2).embed(List.of(claim)).get(0);
+
+        assertThat(cosine(twoThreads, embedder.embed(List.of(claim)).get(0))).isCloseTo(1.0, within(1e-4));
+        assertThatThrownBy(() -> new MiniLmClaimEmbedder(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static double norm(float[] vector) {

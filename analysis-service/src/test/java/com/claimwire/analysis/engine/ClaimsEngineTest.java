@@ -364,4 +364,77 @@ class ClaimsEngineTest {
         assertThat(claim.text()).isEqualTo("the mere mention of her name could make him fume");
         assertThat(claim.speaker().mention().text()).isEqualTo("people close to the vice president");
     }
+    @Test
+    void asClauseOpeningTheSentenceNamesTheSourceOfTheRest() {
+        Claim claim = only("As the Herald reported on Monday, the council agreed to sell the old library.");
+        assertThat(claim.text()).isEqualTo("the council agreed to sell the old library");
+        assertThat(claim.cue().text()).isEqualTo("reported");
+        assertThat(claim.speaker().mention().text()).isEqualTo("the Herald");
+    }
+
+    @Test
+    void asClauseClosingTheSentenceNamesTheSourceOfWhatCameBefore() {
+        Claim claim = only("Fuel prices will rise again next spring, as the minister noted.");
+        assertThat(claim.text()).isEqualTo("Fuel prices will rise again next spring");
+        assertThat(claim.speaker().mention().text()).isEqualTo("the minister");
+    }
+
+    @Test
+    void parentheticalAttributionKeepsTheSentenceItInterrupts() {
+        Claim claim = only("Any attempt to fix the bridge this year, the engineer said, would cost twice as much.");
+        assertThat(claim.text()).isEqualTo("Any attempt to fix the bridge this year, the engineer said, would cost twice as much");
+        assertThat(claim.cue().text()).isEqualTo("said");
+        assertThat(claim.speaker().mention().text()).isEqualTo("the engineer");
+    }
+
+    @Test
+    void parentheticalAttributionLeavesOutTheWritersApposition() {
+        Claim claim = only("Farmers hit by the drought will receive direct payments, the minister said, a measure that will"
+                + " cost billions.");
+        assertThat(claim.text()).isEqualTo("Farmers hit by the drought will receive direct payments");
+        assertThat(claim.speaker().mention().text()).isEqualTo("the minister");
+    }
+
+    @Test
+    void secondVerbOfSayingJoinedByAndStartsAClaimOfItsOwn() {
+        List<Claim> claims = claims("The mayor said the budget was balanced and promised that no library would close.");
+        assertThat(claims).extracting(Claim::text).containsExactly("the budget was balanced", "no library would close");
+        assertThat(claims).extracting(claim -> claim.cue().text()).containsExactly("said", "promised");
+        assertThat(claims).extracting(claim -> claim.speaker().mention().text()).containsExactly("The mayor", "The mayor");
+    }
+    @Test
+    void accordingToSetOffInsideTheSentenceKeepsTheSentenceAroundIt() {
+        Claim claim = only("One of the options the board has weighed, according to two people familiar with the talks, is to"
+                + " sell the stadium.");
+        assertThat(claim.text()).isEqualTo("One of the options the board has weighed, according to two people familiar with"
+                + " the talks, is to sell the stadium");
+        assertThat(claim.speaker().mention().text()).isEqualTo("two people familiar with the talks");
+    }
+
+    @Test
+    void whatIsPromisedFollowsTo() {
+        Claim claim = only("The governor promised to veto any bill that raises the sales tax.");
+        assertThat(claim.text()).isEqualTo("to veto any bill that raises the sales tax");
+        assertThat(claim.cue().text()).isEqualTo("promised");
+        assertThat(claim.type()).isEqualTo(ClaimType.COMMITMENT);
+    }
+
+    @Test
+    void blamingSomeoneIsReportedSpeech() {
+        Claim claim = only("The union blamed the airline for the cancelled flights.");
+        assertThat(claim.text()).isEqualTo("the airline for the cancelled flights");
+        assertThat(claim.speaker().mention().text()).isEqualTo("The union");
+    }
+
+    @Test
+    void aVerbWithAParticleIsAnotherVerb() {
+        assertThat(claims("Hundreds of protesters showed up outside the court house on Friday morning.")).isEmpty();
+    }
+
+    @Test
+    void mannerOfSpeakingVerbAttributesAnAdjacentQuote() {
+        Claim claim = only("\"Nobody in this town has ever seen a budget like this,\" scoffed Ann Gil, a council member.");
+        assertThat(claim.text()).isEqualTo("Nobody in this town has ever seen a budget like this");
+        assertThat(claim.speaker().mention().text()).isEqualTo("Ann Gil");
+    }
 }

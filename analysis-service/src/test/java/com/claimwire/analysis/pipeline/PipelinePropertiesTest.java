@@ -22,6 +22,8 @@ class PipelinePropertiesTest {
         assertThat(analysis.concurrency()).isEqualTo(2);
         assertThat(analysis.timeBudget()).isEqualTo(Duration.ofSeconds(2));
         assertThat(analysis.embeddings().enabled()).isTrue();
+        assertThat(analysis.embeddings().threads()).isEqualTo(1);
+        assertThat(analysis.embeddings().cacheSize()).isEqualTo(4096);
         assertThat(kafka.namespace()).isEmpty();
         assertThat(kafka.partitions()).isEqualTo(6);
         assertThat(kafka.maxMessageSize()).isEqualTo(DataSize.ofMegabytes(8));
@@ -59,6 +61,11 @@ class PipelinePropertiesTest {
                 .hasRootCauseMessage("claimwire.analysis.concurrency must be at least 1");
         assertThatThrownBy(() -> bind(Map.of("claimwire.kafka.partitions", "0"), "claimwire.kafka",
                 KafkaTopicProperties.class)).isInstanceOf(BindException.class);
+        assertThatThrownBy(() -> bind(Map.of("claimwire.analysis.embeddings.threads", "0"), "claimwire.analysis",
+                AnalysisProperties.class)).isInstanceOf(BindException.class)
+                .hasRootCauseMessage("claimwire.analysis.embeddings.threads must be at least 1");
+        assertThatThrownBy(() -> bind(Map.of("claimwire.analysis.embeddings.cache-size", "0"), "claimwire.analysis",
+                AnalysisProperties.class)).isInstanceOf(BindException.class);
     }
 
     private static <T> T bind(Map<String, String> properties, String prefix, Class<T> type) {

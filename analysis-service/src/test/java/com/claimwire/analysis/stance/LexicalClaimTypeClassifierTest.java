@@ -223,6 +223,27 @@ class LexicalClaimTypeClassifierTest {
     }
 
     @Test
+    void denouncingOrCriticisingAnotherPartyIsAnAllegation() {
+        assertThat(reported("denounced", "the mayor as a puppet of the developers", "the union")).isEqualTo(ClaimType.ALLEGATION);
+        assertThat(reported("criticised", "the ministry for hiding the audit", "the opposition")).isEqualTo(ClaimType.ALLEGATION);
+        assertThat(reported("slammed", "the board for wasting public money", "Tom Hale")).isEqualTo(ClaimType.ALLEGATION);
+    }
+
+    @Test
+    void callingAnotherPartyALiarIsAnAllegationButNotOneself() {
+        assertThat(quoted("The governor is a liar and everyone in this state knows it")).isEqualTo(ClaimType.ALLEGATION);
+        assertThat(quoted("I am not a liar")).isNotEqualTo(ClaimType.ALLEGATION);
+    }
+
+    @Test
+    void announcingOrDeclaringAFactIsAnAssertion() {
+        assertThat(reported("declared", "the company had enough votes to win the takeover", "the regulator"))
+                .isEqualTo(ClaimType.ASSERTION);
+        assertThat(reported("announced", "a program to defer the deportations of undocumented parents", "the president"))
+                .isNotEqualTo(ClaimType.ALLEGATION);
+    }
+
+    @Test
     void unprovenMarkersMakeAnAllegation() {
         assertThat(quoted("The firm allegedly hid losses from investors")).isEqualTo(ClaimType.ALLEGATION);
     }

@@ -2,6 +2,7 @@ package com.claimwire.ingest.feeds;
 
 import com.claimwire.contracts.EventCodec;
 import com.claimwire.contracts.FeedRegistered;
+import com.claimwire.contracts.InvalidEventException;
 import com.claimwire.contracts.Topics;
 import com.claimwire.ingest.articles.IntakeUnavailableException;
 import com.claimwire.ingest.publish.KafkaTopicProperties;
@@ -19,6 +20,8 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.config.TopicConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -27,11 +30,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * The registered feeds, kept in a compacted Kafka topic: every instance reads the whole topic at startup and
- * follows it, so registrations survive restarts and are shared, with no database. A deletion is a tombstone.
+ * follows it, so registrations survive restarts and are shared, with no database. A deletion is a tombstone. An
+ * unreadable record is skipped here and dead-lettered once by {@link FeedDeadLetters}.
  */
 @Component("feedRegistry")
 public class FeedRegistry extends TopicBackedState {
 
+    private static final Logger log = LoggerFactory.getLogger(FeedRegistry.class);
     private static final long ACK_TIMEOUT_SECONDS = 30;
     private static final Duration WARMUP_TIMEOUT = Duration.ofSeconds(20);
 
@@ -53,9 +58,15 @@ public class FeedRegistry extends TopicBackedState {
     private void apply(ConsumerRecord<String, byte[]> record) {
         if (record.value() == null) {
             feeds.remove(record.key());
-        } else {
+            return;
+        }
+        try {
             FeedRegistered feed = EventCodec.decode(Topics.FEEDS, record.value());
             feeds.put(feed.id(), feed);
+        } catch (InvalidEventException e) {
+            // Read again at every start: FeedDeadLetters dead-letters it, once.
+            log.debug("Skipping unreadable feed registration {}-{}@{}: {}", record.topic(), record.partition(),
+                    record.offset(), e.getMessage());
         }
     }
 

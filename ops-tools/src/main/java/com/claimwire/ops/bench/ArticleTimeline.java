@@ -1,5 +1,7 @@
 package com.claimwire.ops.bench;
 
+import java.util.Arrays;
+
 /**
  * What happened to one article of the run, in milliseconds on the {@link RunClock}; {@code NaN} for what did not
  * happen (yet). Written by the sender, the searchable watcher and the alert watcher, each its own fields.
@@ -15,10 +17,12 @@ final class ArticleTimeline {
     private volatile double indexedAt = Double.NaN;
     private volatile double searchableAt = Double.NaN;
     private volatile double alertedAt = Double.NaN;
+    private final double[] topicStamps = new double[TopicStampWatcher.Stage.values().length];
 
     ArticleTimeline(String id, String phase) {
         this.id = id;
         this.phase = phase;
+        Arrays.fill(topicStamps, Double.NaN);
     }
 
     String id() {
@@ -51,6 +55,19 @@ final class ArticleTimeline {
         searchableAt = at;
         indexedAt = indexedAtMillis;
         return true;
+    }
+
+    /** Records the earliest record of the article seen on the stage's topic (a redelivery comes later). */
+    synchronized void stamped(TopicStampWatcher.Stage stage, double at) {
+        double current = topicStamps[stage.ordinal()];
+        if (Double.isNaN(current) || at < current) {
+            topicStamps[stage.ordinal()] = at;
+        }
+    }
+
+    /** When the article's first record reached the stage's topic, stamped by its producer; {@code NaN} if not. */
+    synchronized double stampOf(TopicStampWatcher.Stage stage) {
+        return topicStamps[stage.ordinal()];
     }
 
     /** Records the first alert only. */

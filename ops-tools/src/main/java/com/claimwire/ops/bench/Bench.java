@@ -104,6 +104,8 @@ public final class Bench {
         ScheduledExecutorService sampling = Executors.newScheduledThreadPool(2, runnable ->
                 DaemonThreads.create("bench-sampler", runnable));
         try (LagSampler lags = new LagSampler(endpoints.kafka(), options.namespace());
+             TopicStampWatcher stamps = new TopicStampWatcher(endpoints.kafka(), options.namespace(), clock, ledger)
+                     .start();
              SearchableWatcher searchable = new SearchableWatcher(http, json, endpoints.elasticsearchUrl(),
                      options.indexPrefix(), run, clock, ledger, options.pollInterval()).start()) {
             long every = options.sampleInterval().toMillis();
@@ -119,7 +121,13 @@ public final class Bench {
                 IngestDriver driver = new IngestDriver(http, json, endpoints.ingestUrl(), options.apiKey(), articles,
                         run, clock, ledger);
                 for (BenchOptions.PhasePlan plan : options.phases()) {
+                    BulkTimings before = BulkTimings.read(http, endpoints.searchUrl());
                     phases.add(runPhase(plan, driver, ledger, searchable, clock));
+                    String bulks = BulkTimings.read(http, endpoints.searchUrl()).since(before);
+                    if (!bulks.isEmpty()) {
+                        notes.add("Phase " + plan.name() + ", search-service bulk requests: " + bulks + ".");
+                        out.println("  search-service bulks: " + bulks);
+                    }
                 }
                 if (alerts != null) {
                     awaitAlerts(alerts, lags);
@@ -137,9 +145,12 @@ public final class Bench {
             }
             sampling.shutdownNow();
             sampling.awaitTermination(30, TimeUnit.SECONDS);
-            notes.add(String.format(Locale.ROOT, "Searchable watcher: %d polls every %d ms, %d failed%s.",
-                    searchable.polls(), options.pollInterval().toMillis(), searchable.failures(),
+            notes.add(String.format(Locale.ROOT, "Searchable watcher: %d polls every %d ms (mean round trip %.1f ms),"
+                            + " %d failed%s.", searchable.polls(), options.pollInterval().toMillis(),
+                    searchable.meanPollMillis(), searchable.failures(),
                     searchable.lastError() == null ? "" : " (last: " + searchable.lastError() + ")"));
+            notes.add(String.format(Locale.ROOT, "Topic stamp watcher: %d records read%s.", stamps.records(),
+                    stamps.lastError() == null ? "" : " (last failure: " + stamps.lastError() + ")"));
             if (lags.lastError() != null) {
                 notes.add("Consumer lag sampling failed at times: " + lags.lastError());
             }
@@ -180,6 +191,10 @@ public final class Bench {
                 result.searchable(), ReportWriter.number(result.searchableLatency().p50()),
                 ReportWriter.number(result.searchableLatency().p95()), ReportWriter.number(result.searchableLatency().p99()),
                 ReportWriter.number(result.endToEndRate()));
+        result.stages().forEach(stage -> out.printf(Locale.ROOT, "  %-15s p50/p99/mean %s/%s/%s ms (%d articles)%n",
+                stage.span().name(), ReportWriter.number(stage.latency().p50()),
+                ReportWriter.number(stage.latency().p99()), ReportWriter.number(stage.latency().mean()),
+                stage.latency().count()));
         return result;
     }
 

@@ -23,6 +23,7 @@ import java.util.List;
  * @param ingestRate accepted per second while sending
  * @param endToEndRate searchable per second, from the first acceptance to the last article becoming searchable
  * @param rejections distinct reasons, for the report
+ * @param stages where the time between sending and searchable went, stage by stage (see {@link StageSpan})
  */
 record PhaseResult(
         String name,
@@ -42,7 +43,12 @@ record PhaseResult(
         Percentiles alertLatency,
         double ingestRate,
         double endToEndRate,
-        List<String> rejections) {
+        List<String> rejections,
+        List<StageLatency> stages) {
+
+    /** The latencies of one stage over the phase's articles that passed through it. */
+    record StageLatency(StageSpan span, Percentiles latency) {
+    }
 
     static PhaseResult of(String name, int targetRate, double endedAt, List<ArticleTimeline> articles) {
         double started = articles.stream().mapToDouble(ArticleTimeline::sentAt).filter(t -> !Double.isNaN(t)).min()
@@ -67,7 +73,9 @@ record PhaseResult(
                 sendSeconds > 0 ? accepted.size() / sendSeconds : Double.NaN,
                 endToEndSeconds > 0 ? searchable.size() / endToEndSeconds : Double.NaN,
                 articles.stream().filter(a -> !a.isAccepted() && a.status() != null).map(ArticleTimeline::status)
-                        .distinct().limit(5).toList());
+                        .distinct().limit(5).toList(),
+                StageSpan.ALL.stream().map(span -> new StageLatency(span, Percentiles.of(accepted.stream()
+                        .map(span::of).filter(value -> !Double.isNaN(value)).toList()))).toList());
     }
 
     boolean asFastAsPossible() {

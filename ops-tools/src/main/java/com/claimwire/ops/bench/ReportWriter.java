@@ -70,13 +70,22 @@ final class ReportWriter {
                     percentiles(phase.searchableLatency(), true), phase.alerted(),
                     percentiles(phase.alertLatency(), false)));
         }
-        md.append("\nStage breakdown (ms): accepted → written by search-service (`indexedAt`), and written →"
-                + " visible to search (refresh plus poll interval).\n\n");
-        md.append("| phase | accepted → indexed p50 / p95 / p99 | indexed → searchable p50 / p95 / p99 |\n|---|---|---|\n");
+        md.append("\nStage breakdown (ms, p50 / p99 and mean; the article-path means add up to sent → searchable)."
+                + " Topic times are the records' own timestamps, stamped by the producing service, read from the"
+                + " topics' ends by the harness without a consumer group; `indexedAt` is stamped by search-service.\n\n");
+        md.append("| phase |");
+        StageSpan.ALL.forEach(span -> md.append(' ').append(span.name()).append(" |"));
+        md.append(" accepted → indexed p50 / p95 / p99 |\n|---|");
+        StageSpan.ALL.forEach(span -> md.append("---|"));
+        md.append("---|\n");
         for (PhaseResult phase : report.phases()) {
-            md.append("| ").append(phase.name()).append(" | ").append(percentiles(phase.indexedLatency(), false))
-                    .append(" | ").append(percentiles(phase.visibleLatency(), false)).append(" |\n");
+            md.append("| ").append(phase.name()).append(" |");
+            phase.stages().forEach(stage -> md.append(' ').append(stageCell(stage.latency())).append(" |"));
+            md.append(' ').append(percentiles(phase.indexedLatency(), false)).append(" |\n");
         }
+        md.append('\n');
+        StageSpan.ALL.forEach(span -> md.append("- ").append(span.name()).append(": ").append(span.meaning())
+                .append(span.articlePath() ? "" : " (the claims' path, beside the article's)").append('\n'));
         for (PhaseResult phase : report.phases()) {
             if (!phase.rejections().isEmpty()) {
                 md.append("\nRejections in ").append(phase.name()).append(": ")
@@ -137,12 +146,17 @@ final class ReportWriter {
 
     static String csv(List<ArticleTimeline> articles) {
         StringBuilder csv = new StringBuilder("phase,id,status,duplicate_of,sent_ms,accepted_ms,indexed_ms,"
-                + "searchable_ms,alerted_ms,searchable_latency_ms,alert_latency_ms\n");
+                + "searchable_ms,alerted_ms,searchable_latency_ms,alert_latency_ms,raw_topic_ms,enriched_topic_ms,"
+                + "claims_topic_ms,tracked_topic_ms\n");
         for (ArticleTimeline article : articles) {
             csv.append(String.join(",", List.of(article.phase(), article.id(), cell(article.status()),
                     cell(article.duplicateOf()), millis(article.sentAt()), millis(article.acceptedAt()),
                     millis(article.indexedAt()), millis(article.searchableAt()), millis(article.alertedAt()),
-                    millis(article.searchableLatency()), millis(article.alertLatency())))).append('\n');
+                    millis(article.searchableLatency()), millis(article.alertLatency()),
+                    millis(article.stampOf(TopicStampWatcher.Stage.RAW)),
+                    millis(article.stampOf(TopicStampWatcher.Stage.ENRICHED)),
+                    millis(article.stampOf(TopicStampWatcher.Stage.CLAIMS)),
+                    millis(article.stampOf(TopicStampWatcher.Stage.TRACKED))))).append('\n');
         }
         return csv.toString();
     }
@@ -161,6 +175,10 @@ final class ReportWriter {
 
     static String number(double value) {
         return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, value >= 100 ? "%.0f" : "%.1f", value);
+    }
+
+    private static String stageCell(Percentiles p) {
+        return p.count() == 0 ? "–" : number(p.p50()) + " / " + number(p.p99()) + " (" + number(p.mean()) + ")";
     }
 
     private static String percentiles(Percentiles p, boolean withMax) {

@@ -81,6 +81,8 @@ class BenchIT {
         assertThat(phase.accepted()).isEqualTo(20);
         assertThat(phase.searchable()).isEqualTo(20);
         assertThat(phase.searchableLatency().p99()).isPositive();
+        assertThat(phase.stages()).filteredOn(stage -> stage.span().articlePath())
+                .allSatisfy(stage -> assertThat(stage.latency().count()).as(stage.span().name()).isEqualTo(20));
         List<String> rows = Files.readAllLines(out.resolve(ReportWriter.ARTICLES));
         assertThat(rows).hasSize(1 + 20);
         assertThat(rows.subList(1, rows.size())).allSatisfy(row -> {
@@ -88,6 +90,8 @@ class BenchIT {
             assertThat(cells[0]).isEqualTo("5/s");
             assertThat(cells[1]).startsWith("bench-" + report.run().id() + "-0-");
             assertThat(Double.parseDouble(cells[9])).as("searchable latency of %s", cells[1]).isPositive();
+            assertThat(Double.parseDouble(cells[12])).as("on the enriched topic after the raw topic: %s", cells[1])
+                    .isGreaterThanOrEqualTo(Double.parseDouble(cells[11]));
         });
         assertThat(markdown(out)).contains("| 5/s | 20 | 20 |").contains("## Bottleneck")
                 .contains("| ingest-service |").contains("| analysis-service |").contains("| search-service |")

@@ -1,6 +1,7 @@
 package com.claimwire.ops.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -25,6 +26,9 @@ class ReportWriterTest {
             article.sent(sent);
             article.accepted(sent + 10, "accepted", i == 3 ? "bench-old-3" : null);
             article.searchable(sent + 10 + 500 + i * 10, sent + 10 + 300);
+            article.stamped(TopicStampWatcher.Stage.RAW, sent + 5);
+            article.stamped(TopicStampWatcher.Stage.ENRICHED, sent + 100);
+            article.stamped(TopicStampWatcher.Stage.ENRICHED, sent + 900);
             if (i % 2 == 0) {
                 article.alerted(sent + 10 + 1_000);
             }
@@ -65,6 +69,22 @@ class ReportWriterTest {
     }
 
     @Test
+    void stagesSplitTheTimeFromSentToSearchableByTheEarliestTopicRecords() {
+        PhaseResult phase = report().phases().get(0);
+
+        assertThat(phase.stages()).extracting(stage -> stage.span().name())
+                .containsExactly("ingest", "analysis", "indexing", "visibility", "claims tracked");
+        assertThat(phase.stages().get(0).latency().p99()).isEqualTo(5);
+        assertThat(phase.stages().get(1).latency().p99()).isEqualTo(95);
+        assertThat(phase.stages().get(2).latency().p99()).isEqualTo(210);
+        assertThat(phase.stages().get(3).latency().p50()).isEqualTo(390);
+        assertThat(phase.stages().get(4).latency().count()).isZero();
+        double articlePathMeans = phase.stages().stream().filter(stage -> stage.span().articlePath())
+                .mapToDouble(stage -> stage.latency().mean()).sum();
+        assertThat(articlePathMeans).isCloseTo(phase.searchableLatency().mean() + 10, within(1e-9));
+    }
+
+    @Test
     void markdownStatesMachineResultsTargetsAndBottleneck() {
         String markdown = ReportWriter.markdown(report());
 
@@ -79,6 +99,7 @@ class ReportWriterTest {
                 .contains("## Bottleneck")
                 .contains("| analysis-service | 42 | 150 | 180 | 450 | 500 |")
                 .contains("| claimwire-analysis | claimwire.articles.raw | analysis")
+                .contains("| 20/s | 5.0 / 5.0 (5.0) | 95.0 / 95.0 (95.0) | 210 / 210 (210) | 390 / 590 (395) | – |")
                 .contains("Rejections in 20/s: HTTP 503: busy")
                 .contains("- a note");
     }
@@ -94,7 +115,7 @@ class ReportWriterTest {
         assertThat(rows).hasSize(1 + 41);
         assertThat(rows.get(1)).startsWith("20/s,bench-r-0-0,accepted,,0.0,10.0,310.0,510.0,1010.0,500.0,1000.0");
         assertThat(rows.get(4)).contains(",bench-old-3,");
-        assertThat(rows.get(41)).isEqualTo("20/s,bench-r-0-40,HTTP 503: busy,,2000.0,,,,,,");
+        assertThat(rows.get(41)).isEqualTo("20/s,bench-r-0-40,HTTP 503: busy,,2000.0,,,,,,,,,,");
         assertThat(Files.readString(dir.resolve(ReportWriter.MARKDOWN))).startsWith("# Claimwire load benchmark r");
         BufferedImage png = ImageIO.read(dir.resolve(ReportWriter.CHART).toFile());
         assertThat(png.getWidth()).isEqualTo(1400);

@@ -31,6 +31,7 @@ class AlertListenerRetries
     private static final Map<String, String> WORK = Map.of(
             RuleChangesListener.LISTENER_ID, "Applying a batch of %d alert rule changes",
             AlertMatching.LISTENER_ID, "Matching a batch of %d tracked claims against the alert rules",
+            RuleDeadLetters.LISTENER_ID, "Dead-lettering the unreadable records of a batch of %d alert rule changes",
             WebhookDeliveries.LISTENER_ID, "Storing the webhook deliveries of a batch of %d alerts",
             AlertStream.LISTENER_ID, "Sending a batch of %d alerts to stream clients");
 

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,9 @@ import org.springframework.stereotype.Component;
 /**
  * Matches each tracked claim against every rule, stores the alerts and publishes the new ones, keyed by rule id.
  * The batch is acknowledged only when all of that is durable; a transient failure fails the batch, which the
- * container retries (stored alerts are idempotent). An unreadable record goes to the dead-letter topic; a rule that
- * fails while matching is noted on the rule and the other rules go on matching.
+ * container retries (stored alerts are idempotent). An unreadable record goes to the dead-letter topic, and so does a
+ * claim whose alerts can never be published (too large, refused by the broker), with the reason; a rule that fails
+ * while matching is noted on the rule and the other rules go on matching.
  */
 @Component
 class AlertMatching {
@@ -47,6 +49,7 @@ class AlertMatching {
     private final AlertTopics topics;
     private final DeadLetterPublishingRecoverer deadLetters;
     private final MeterRegistry meters;
+    private final PublishLimits limits;
     private final Clock clock = Clock.systemUTC();
 
     AlertMatching(RuleMatcher matcher, AlertStore alerts, AlertRuleStore rules, KafkaTemplate<String, byte[]> kafka,
@@ -58,6 +61,7 @@ class AlertMatching {
         this.topics = topics;
         this.deadLetters = deadLetters;
         this.meters = meters;
+        this.limits = new PublishLimits(kafka);
     }
 
     /** Started by {@link RuleTopicCatchUp} once every rule on the topic at startup is read, not with the context. */
@@ -66,19 +70,29 @@ class AlertMatching {
             containerPostProcessor = "alertListenerRetries")
     void onTrackedClaims(List<ConsumerRecord<String, byte[]>> records) {
         List<ClaimTracked> claims = new ArrayList<>(records.size());
+        Map<String, ConsumerRecord<String, byte[]>> recordsByClaim = new HashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                claims.add(EventCodec.decode(Topics.TRACKED_CLAIMS, record.value()));
+                ClaimTracked claim = EventCodec.decode(Topics.TRACKED_CLAIMS, record.value());
+                claims.add(claim);
+                recordsByClaim.putIfAbsent(claim.extracted().claim().id(), record);
             } catch (InvalidEventException e) {
                 log.warn("Dead-lettering unreadable tracked claim {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.getMessage());
                 deadLetters.accept(record, e);
             }
         }
+        List<AlertRaised> raised;
         try {
-            publish(raise(claims));
+            raised = raise(claims);
         } catch (IOException e) {
             throw new UncheckedIOException("alerts could not be stored: " + e.getMessage(), e);
         }
+        publish(raised).forEach((claimId, reason) -> {
+            ConsumerRecord<String, byte[]> record = recordsByClaim.get(claimId);
+            log.warn("Dead-lettering tracked claim {} ({}-{}@{}): {}", claimId, record.topic(), record.partition(),
+                    record.offset(), reason);
+            deadLetters.accept(record, new UnpublishableAlertsException(reason));
+        });
     }
 
     /** Matches {@code claims} and stores what they raise; returns the alerts to publish, in claim order. */
@@ -110,18 +124,52 @@ class AlertMatching {
         return raised;
     }
 
-    private void publish(List<AlertRaised> raised) {
-        List<CompletableFuture<?>> sends = new ArrayList<>(raised.size());
+    /**
+     * Publishes {@code raised}, except the alerts of a claim with an alert that can never be published: none of that
+     * claim's alerts is sent when one is found too large beforehand.
+     *
+     * @return the claims (by id) whose alerts can never be published, with the reason
+     * @throws IllegalStateException when the broker must be tried again later
+     */
+    Map<String, String> publish(List<AlertRaised> raised) {
+        Map<String, String> unpublishable = new LinkedHashMap<>();
+        Map<AlertRaised, byte[]> encoded = new LinkedHashMap<>();
         for (AlertRaised alert : raised) {
-            sends.add(kafka.send(topics.alerts(), alert.key(), EventCodec.encode(alert)));
+            byte[] value = EventCodec.encode(alert);
+            String refusal = limits.refusal(alert.key(), value);
+            if (refusal != null) {
+                unpublishable.putIfAbsent(triggerOf(alert), "alert " + alert.alertId() + " of rule " + alert.ruleId()
+                        + " cannot be published: " + refusal);
+            }
+            encoded.put(alert, value);
         }
-        try {
-            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while publishing alerts", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("alerts could not be published: " + e.getMessage(), e);
+        Map<AlertRaised, CompletableFuture<?>> sends = new LinkedHashMap<>();
+        encoded.forEach((alert, value) -> {
+            if (!unpublishable.containsKey(triggerOf(alert))) {
+                sends.put(alert, kafka.send(topics.alerts(), alert.key(), value));
+            }
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SEND_TIMEOUT_SECONDS);
+        for (var send : sends.entrySet()) {
+            try {
+                send.getValue().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while publishing alerts", e);
+            } catch (ExecutionException e) {
+                if (!PublishLimits.refusedForGood(e)) {
+                    throw new IllegalStateException("alerts could not be published: " + e.getMessage(), e);
+                }
+                unpublishable.putIfAbsent(triggerOf(send.getKey()), "alert " + send.getKey().alertId() + " of rule "
+                        + send.getKey().ruleId() + " was refused by the broker: " + PublishLimits.reason(e));
+            } catch (TimeoutException e) {
+                throw new IllegalStateException("alerts could not be published in time", e);
+            }
         }
+        return unpublishable;
+    }
+
+    private static String triggerOf(AlertRaised alert) {
+        return alert.trigger().extracted().claim().id();
     }
 }

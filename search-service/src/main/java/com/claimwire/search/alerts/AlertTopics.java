@@ -47,6 +47,15 @@ class AlertTopics {
         return group("claimwire-search.alert-webhooks");
     }
 
+    /** Shared by all instances: how far the rule topic has been checked for unreadable records to dead-letter. */
+    public String ruleDeadLetterGroup() {
+        return group("claimwire-search.alert-rule-dead-letters");
+    }
+
+    public String rulesDeadLetter() {
+        return Topics.ALERT_RULES.deadLetterName(namespace);
+    }
+
     /** This instance's own group for a topic every instance reads in full (rule changes, the alert stream). */
     public String instanceGroup(String purpose) {
         return group("claimwire-search.alert-" + purpose + "." + instance);

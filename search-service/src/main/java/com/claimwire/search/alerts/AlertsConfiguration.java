@@ -53,6 +53,7 @@ class AlertsConfiguration {
                 TopicBuilder.name(topics.trackedClaims()).partitions(kafka.partitions()).build(),
                 TopicBuilder.name(topics.trackedClaimsDeadLetter()).partitions(1).build(),
                 TopicBuilder.name(topics.rules()).partitions(1).compact().build(),
+                TopicBuilder.name(topics.rulesDeadLetter()).partitions(1).build(),
                 TopicBuilder.name(topics.alerts()).partitions(kafka.partitions()).build());
     }
 }

@@ -9,16 +9,16 @@ import org.elasticsearch.client.ResponseException;
  * endpoint and the answer's body: an {@link ElasticsearchException}, or an I/O exception wrapping the low-level
  * client's {@link ResponseException} (a version conflict on {@code _create} arrives that way).
  */
-final class ElasticsearchErrors {
+public final class ElasticsearchErrors {
 
     static final int NOT_FOUND = 404;
-    static final int CONFLICT = 409;
+    public static final int CONFLICT = 409;
 
     private ElasticsearchErrors() {
     }
 
     /** The status of {@code failure} or of one of its causes, or 0 when none carries one (no answer at all). */
-    static int status(Throwable failure) {
+    public static int status(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof ElasticsearchException refused) {
                 return refused.status();

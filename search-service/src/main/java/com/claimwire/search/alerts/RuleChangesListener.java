@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps this instance's matcher equal to the compacted rule topic: read from the beginning at every start (in this
  * instance's own group), then followed. A tombstone removes a rule. Reports its progress to {@link RuleTopicCatchUp},
- * which holds matching back until the rules that were on the topic at startup are all read.
+ * which holds matching back until the rules that were on the topic at startup are all read. An unreadable record is
+ * skipped here and dead-lettered once by {@link RuleDeadLetters}.
  */
 @Component
 class RuleChangesListener {
@@ -60,7 +61,8 @@ class RuleChangesListener {
             try {
                 latest.put(record.key(), EventCodec.decode(Topics.ALERT_RULES, record.value()));
             } catch (InvalidEventException e) {
-                log.warn("Ignoring unreadable rule change {}@{} for rule {}: {}", record.partition(), record.offset(),
+                // Read again at every start: RuleDeadLetters dead-letters it, once.
+                log.debug("Skipping unreadable rule change {}@{} for rule {}: {}", record.partition(), record.offset(),
                         record.key(), e.getMessage());
             }
         }

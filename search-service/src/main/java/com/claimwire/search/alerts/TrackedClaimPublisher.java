@@ -5,7 +5,10 @@ import com.claimwire.contracts.ClaimTracked;
 import com.claimwire.contracts.EventCodec;
 import com.claimwire.search.tracking.TrackingResult;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -16,8 +19,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes claims with their tracking, for alerting, once they are stored. Waits for the broker, so that the
- * claims batch is acknowledged only after its tracked claims are durable; a failure fails the batch, which is then
- * retried (re-publishing is harmless: alerts are deduplicated).
+ * claims batch is acknowledged only after its tracked claims are durable; a transient failure fails the batch, which
+ * is then retried (re-publishing is harmless: alerts are deduplicated). A tracked claim that can never be published
+ * (too large, refused by the broker) is not retried: it is handed back, so that its claim record is dead-lettered
+ * with the reason and the partition goes on.
  */
 @Component
 public class TrackedClaimPublisher {
@@ -26,27 +31,58 @@ public class TrackedClaimPublisher {
 
     private final KafkaTemplate<String, byte[]> kafka;
     private final AlertTopics topics;
+    private final PublishLimits limits;
 
     TrackedClaimPublisher(KafkaTemplate<String, byte[]> kafka, AlertTopics topics) {
         this.kafka = kafka;
         this.topics = topics;
+        this.limits = new PublishLimits(kafka);
     }
 
-    /** Publishes one {@link ClaimTracked} per claim, {@code results} in the order of {@code claims}. */
-    public void publish(List<ClaimExtracted> claims, List<TrackingResult> results) {
-        List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>(claims.size());
+    /** A claim whose tracked event can never be published, and why. */
+    public record Unpublishable(int index, String reason) {
+    }
+
+    /**
+     * Publishes one {@link ClaimTracked} per claim, {@code results} in the order of {@code claims}.
+     *
+     * @return the claims (by their index in {@code claims}) whose tracked event can never be published
+     * @throws IllegalStateException when the broker must be tried again later
+     */
+    public List<Unpublishable> publish(List<ClaimExtracted> claims, List<TrackingResult> results) {
+        List<Unpublishable> unpublishable = new ArrayList<>();
+        Map<Integer, CompletableFuture<SendResult<String, byte[]>>> sends = new LinkedHashMap<>();
         for (int i = 0; i < claims.size(); i++) {
             ClaimTracked tracked = of(claims.get(i), results.get(i));
-            sends.add(kafka.send(topics.trackedClaims(), tracked.key(), EventCodec.encode(tracked)));
+            byte[] value = EventCodec.encode(tracked);
+            String refusal = limits.refusal(tracked.key(), value);
+            if (refusal != null) {
+                unpublishable.add(new Unpublishable(i, "tracked claim " + tracked.extracted().claim().id()
+                        + " cannot be published for alerting: " + refusal));
+            } else {
+                sends.put(i, kafka.send(topics.trackedClaims(), tracked.key(), value));
+            }
         }
-        try {
-            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while publishing tracked claims", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("tracked claims could not be published: " + e.getMessage(), e);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SEND_TIMEOUT_SECONDS);
+        for (var send : sends.entrySet()) {
+            try {
+                send.getValue().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while publishing tracked claims", e);
+            } catch (ExecutionException e) {
+                if (!PublishLimits.refusedForGood(e)) {
+                    throw new IllegalStateException("tracked claims could not be published: " + e.getMessage(), e);
+                }
+                unpublishable.add(new Unpublishable(send.getKey(), "tracked claim "
+                        + claims.get(send.getKey()).claim().id() + " was refused by the broker: "
+                        + PublishLimits.reason(e)));
+            } catch (TimeoutException e) {
+                throw new IllegalStateException("tracked claims could not be published in time", e);
+            }
         }
+        unpublishable.sort(Comparator.comparingInt(Unpublishable::index));
+        return unpublishable;
     }
 
     /** The event of {@code claim} tracked as {@code result}, without the embedding alerting has no use for. */

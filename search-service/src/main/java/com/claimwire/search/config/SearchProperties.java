@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param elasticsearch how to reach Elasticsearch
  * @param indexPrefix prefix of every index and alias name, so that tests and tenants can share a cluster
  * @param indexReplicas replicas per shard of newly created indices (0 suits a single-node cluster)
- * @param indexShards primary shards of newly created article and claim indices; one suits up to millions of claims,
- *     and every extra shard adds a per-shard cost to each search and each facet
+ * @param indexShards primary shards of newly created article, claim and tracking indices; one suits up to millions of
+ *     claims, and every extra shard adds a per-shard cost to each search and each facet
  * @param indexRefreshInterval how soon a write to the article and claim indices becomes searchable; set explicitly
  *     so that an index idle for a while never makes the next search wait for a refresh
  * @param indexing how consumers write to Elasticsearch

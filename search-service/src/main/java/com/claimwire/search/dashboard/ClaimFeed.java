@@ -1,38 +1,51 @@
 package com.claimwire.search.dashboard;
 
-import com.claimwire.search.tracking.NewClaimTracked;
+import com.claimwire.contracts.ClaimTracked;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The live feed of tracked claims: every newly tracked claim goes to every connected dashboard as a server-sent
- * event. The latest events are kept so that a dashboard that reconnects with {@code Last-Event-ID} misses nothing
- * recent. Sending happens off the tracking thread, so a slow browser never holds up indexing.
+ * The live feed of tracked claims: every newly tracked claim, whichever instance tracked it (they arrive through
+ * {@link TrackedClaimsBroadcast}), goes to every connected dashboard as a server-sent event, in the order received. A
+ * claim republished by a re-delivery is sent once. The latest events are kept so that a dashboard that reconnects
+ * with {@code Last-Event-ID} misses nothing recent. Sending happens off the consuming thread, so a slow browser never
+ * holds up the others.
  */
 @Component
 class ClaimFeed {
 
     /** Events kept for reconnecting dashboards. */
     static final int REPLAYED = 500;
+    /** Claims remembered as sent, so that a re-delivery's republished claim is not sent again. */
+    static final int REMEMBERED_CLAIMS = 10_000;
     private static final long HEARTBEAT_SECONDS = 15;
 
     /** Distinguishes this process's event ids from a previous one's, whose ids mean nothing here. */
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
     private final Deque<FeedItem> recent = new ArrayDeque<>();
+    private final Set<String> sentClaimIds = Collections.newSetFromMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > REMEMBERED_CLAIMS;
+        }
+    });
     private final List<SseEmitter> subscribers = new CopyOnWriteArrayList<>();
     private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> daemon(r, "claim-feed"));
     private final ScheduledExecutorService heartbeat =
@@ -44,10 +57,13 @@ class ClaimFeed {
                 HEARTBEAT_SECONDS, TimeUnit.SECONDS);
     }
 
-    @EventListener
-    void onTracked(NewClaimTracked tracked) {
+    /** Sends {@code tracked} to every dashboard, unless it was sent before. */
+    void onTracked(ClaimTracked tracked) {
         FeedItem item;
         synchronized (recent) {
+            if (!sentClaimIds.add(tracked.extracted().claim().id())) {
+                return;
+            }
             item = FeedItem.of(runId + "-" + ++sequence, tracked);
             recent.addLast(item);
             if (recent.size() > REPLAYED) {
@@ -81,7 +97,8 @@ class ClaimFeed {
         return emitter;
     }
 
-    private List<FeedItem> missedSince(String lastEventId) {
+    /** The kept events after {@code lastEventId}: all of them for an id of another process, none without an id. */
+    List<FeedItem> missedSince(String lastEventId) {
         if (lastEventId == null || lastEventId.isBlank()) {
             return List.of();
         }

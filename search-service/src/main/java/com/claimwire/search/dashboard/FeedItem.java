@@ -1,6 +1,6 @@
 package com.claimwire.search.dashboard;
 
-import com.claimwire.search.tracking.NewClaimTracked;
+import com.claimwire.contracts.ClaimTracked;
 import java.time.Instant;
 import java.util.List;
 
@@ -29,15 +29,14 @@ record FeedItem(
         int reports,
         List<String> opposingClaimIds) {
 
-    static FeedItem of(String id, NewClaimTracked tracked) {
-        var event = tracked.claim();
+    static FeedItem of(String id, ClaimTracked tracked) {
+        var event = tracked.extracted();
         var claim = event.claim();
         var speaker = claim.speaker();
-        var result = tracked.result();
-        return new FeedItem(id, claim.id(), claim.text(), claim.type().name(), result.status().name(),
+        return new FeedItem(id, claim.id(), claim.text(), claim.type().name(), tracked.status().name(),
                 speaker == null ? null : speaker.name(),
                 speaker == null || speaker.kind() == null ? null : speaker.kind().name(),
-                event.articleTitle(), event.articleUrl(), event.source(), event.publishedAt(), result.clusterId(),
-                result.reports(), result.opposingClaimIds());
+                event.articleTitle(), event.articleUrl(), event.source(), event.publishedAt(), tracked.clusterId(),
+                tracked.reports(), tracked.opposingClaimIds());
     }
 }

@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,10 +47,15 @@ class BulkWriter {
                     .document(document.document()))));
         }
         BulkResponse response;
+        // Timed so that the load harness can tell the bulk request's share of the time to searchable from the
+        // refresh interval's.
+        Timer.Sample started = Timer.start(meters);
         try {
             response = client.bulk(bulk -> bulk.operations(operations).requireAlias(target.alias()));
         } catch (IOException | ElasticsearchException e) {
             throw new TransientIndexingException("bulk request to " + index + " failed: " + e.getMessage(), e);
+        } finally {
+            started.stop(meters.timer("claimwire.search.bulk", "index", index));
         }
         List<DeadLetter> rejected = new ArrayList<>();
         String retryReason = null;

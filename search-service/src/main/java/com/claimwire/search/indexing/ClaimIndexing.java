@@ -55,8 +55,12 @@ class ClaimIndexing {
         deadLetters.addAll(writer.write(target, documents));
         if (target.alias()) {
             // Live claims only, once stored and before the offsets commit; a rebuild's replay raises no alerts.
-            trackedClaims.publish(tracked.stream().map(claim -> claim.claim().event()).toList(),
-                    tracked.stream().map(PoisonIsolatingTracker.Tracked::result).toList());
+            // A claim whose tracked event can never be published is dead-lettered whole; replaying it is idempotent.
+            for (var unpublishable : trackedClaims.publish(tracked.stream().map(claim -> claim.claim().event()).toList(),
+                    tracked.stream().map(PoisonIsolatingTracker.Tracked::result).toList())) {
+                deadLetters.add(new DeadLetter(tracked.get(unpublishable.index()).claim().record(),
+                        unpublishable.reason()));
+            }
         }
         return deadLetters;
     }

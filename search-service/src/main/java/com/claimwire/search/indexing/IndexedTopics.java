@@ -7,15 +7,17 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** The topics and consumer groups of the indexers in this service's Kafka namespace. */
+/** The topics, consumer groups and consumer settings of the indexers in this service's Kafka namespace. */
 @Component("indexedTopics")
 public class IndexedTopics {
 
     private final String namespace;
     private final Map<String, String> deadLetterByTopic;
+    private final ClaimBatching claimBatching;
 
-    IndexedTopics(KafkaNamespaceProperties kafka) {
+    IndexedTopics(KafkaNamespaceProperties kafka, ClaimBatching claimBatching) {
         this.namespace = kafka.namespace();
+        this.claimBatching = claimBatching;
         this.deadLetterByTopic = Topics.all().stream()
                 .collect(Collectors.toMap(t -> t.qualifiedName(namespace), t -> t.deadLetterName(namespace)));
     }
@@ -58,5 +60,10 @@ public class IndexedTopics {
     /** Consumer group of the claims indexer. */
     public String claimsGroup() {
         return groupOf(Topics.CLAIMS);
+    }
+
+    /** Kafka consumer properties ({@code key=value}) of the claims indexer: how long claims gather per poll. */
+    public String[] claimsConsumerProperties() {
+        return claimBatching.consumerProperties();
     }
 }

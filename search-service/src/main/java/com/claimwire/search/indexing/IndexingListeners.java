@@ -35,7 +35,8 @@ class IndexingListeners {
     }
 
     @KafkaListener(id = "claim-indexer", topics = "#{@indexedTopics.claims()}",
-            groupId = "#{@indexedTopics.claimsGroup()}", batch = "true")
+            groupId = "#{@indexedTopics.claimsGroup()}", batch = "true",
+            properties = "#{@indexedTopics.claimsConsumerProperties()}")
     void onClaims(List<ConsumerRecord<String, byte[]>> records) {
         ensureAliases();
         deadLetters.publish(claims.index(records, IndexTarget.alias(indices.alias(IndexKind.CLAIMS))));

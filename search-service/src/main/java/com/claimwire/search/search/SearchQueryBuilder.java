@@ -76,61 +76,100 @@ final class SearchQueryBuilder {
     private static final String ID = "id";
     private static final String PUBLISHED_AT = "publishedAt";
 
-    /** A keyword search over claims in {@code index}. */
+    /** The page of hits of a keyword search over claims in {@code index}; see {@link #claimFacets} for the rest. */
     SearchRequest claims(String index, SearchQuery query) {
         return keywordSearch(index, query, Fields.CLAIMS, highlight -> highlight
                 .fields("text", field -> field.numberOfFragments(0).noMatchSize(SearchQuery.MAX_TEXT_LENGTH * 10)));
     }
 
-    /** A keyword search over articles in {@code index}. */
+    /** The facets and exact count of the first page of a keyword search over claims in {@code index}. */
+    SearchRequest claimFacets(String index, SearchQuery query) {
+        return facetSearch(index, query, Fields.CLAIMS);
+    }
+
+    /** The page of hits of a keyword search over articles in {@code index}; see {@link #articleFacets} for the rest. */
     SearchRequest articles(String index, SearchQuery query) {
-        if (!query.filters().statuses().isEmpty()) {
-            throw new InvalidSearchRequestException("status", "articles have no tracking status; filter claims instead");
-        }
+        rejectStatusFilter(query);
         return keywordSearch(index, query, Fields.ARTICLES, highlight -> highlight
                 .fields("title", field -> field.numberOfFragments(0).noMatchSize(1_000))
                 .fields("body", field -> field.fragmentSize(200).numberOfFragments(3).noMatchSize(300)));
     }
 
+    /** The facets and exact count of the first page of a keyword search over articles in {@code index}. */
+    SearchRequest articleFacets(String index, SearchQuery query) {
+        rejectStatusFilter(query);
+        return facetSearch(index, query, Fields.ARTICLES);
+    }
+
+    private static void rejectStatusFilter(SearchQuery query) {
+        if (!query.filters().statuses().isEmpty()) {
+            throw new InvalidSearchRequestException("status", "articles have no tracking status; filter claims instead");
+        }
+    }
+
+    /**
+     * The page of hits alone. Not counting every match lets Elasticsearch skip documents that cannot make the page
+     * (by score, or by date for newest first); the first page's count comes from the facet search, and later pages
+     * carry it in their cursor.
+     */
     private SearchRequest keywordSearch(String index, SearchQuery query, Fields fields,
             Function<Highlight.Builder, Highlight.Builder> highlightFields) {
-        List<Query> filters = filters(query.filters(), fields);
-        Query text = query.text().isEmpty() ? null : text(query.text(), fields, Operator.And);
-        Query main = Query.of(q -> q.bool(b -> {
-            if (text != null) {
-                b.must(text);
-            }
-            return b.filter(filters);
-        }));
         SearchCursor cursor = query.cursor();
         return SearchRequest.of(s -> {
             s.index(index)
-                    .query(main)
+                    .query(mainQuery(query, fields))
                     .size(query.size())
                     .sort(sort(query.order()))
                     .source(src -> src.filter(f -> f.excludes(fields.sourceExcludes)))
                     .highlight(h -> highlightFields.apply(h.encoder(HighlighterEncoder.Html)
                             .preTags(HIGHLIGHT_PRE).postTags(HIGHLIGHT_POST)));
             if (cursor == null) {
-                // The facets visit every match anyway, so the exact total costs nothing more; the same first page
-                // asked again (a dashboard reloading) is answered from the shard request cache until a refresh.
-                s.trackTotalHits(t -> t.enabled(true))
-                        .requestCache(true)
-                        .aggregations(facets(fields, query.facetSize(), query.interval() != null ? query.interval()
-                                : HistogramInterval.forSpan(query.filters().from(), query.filters().to())));
+                // The same first page asked again (a dashboard reloading) is answered from the shard request cache
+                // until the next refresh.
+                s.trackTotalHits(t -> t.enabled(false)).requestCache(true);
             } else {
-                // A later page repeats neither the facets nor, when the cursor carries it, the count, so that
-                // Elasticsearch can skip whole blocks of documents that cannot make the page.
-                s.trackTotalHits(t -> t.enabled(cursor.total() == null))
-                        .searchAfter(cursor.after());
+                // Cursors from before counts were carried in them still need the count.
+                s.trackTotalHits(t -> t.enabled(cursor.total() == null)).searchAfter(cursor.after());
             }
             return s;
         });
     }
 
     /**
+     * The facets, date histogram and exact count of a first page, as a search of its own that returns no hits: it runs
+     * alongside the hits search, and having no hits, highlights or order makes it the same request for every order and
+     * page size, so the shard request cache answers it whenever the query and filters were counted before.
+     */
+    private SearchRequest facetSearch(String index, SearchQuery query, Fields fields) {
+        if (query.cursor() != null) {
+            throw new IllegalArgumentException("later pages carry no facets");
+        }
+        HistogramInterval interval = query.interval() != null ? query.interval()
+                : HistogramInterval.forSpan(query.filters().from(), query.filters().to());
+        return SearchRequest.of(s -> s.index(index)
+                .query(mainQuery(query, fields))
+                .size(0)
+                .trackTotalHits(t -> t.enabled(true))
+                .requestCache(true)
+                .aggregations(facets(fields, query.facetSize(), interval)));
+    }
+
+    private static Query mainQuery(SearchQuery query, Fields fields) {
+        List<Query> filters = filters(query.filters(), fields);
+        Query text = query.text().isEmpty() ? null : text(query.text(), fields, Operator.And);
+        return Query.of(q -> q.bool(b -> {
+            if (text != null) {
+                b.must(text);
+            }
+            return b.filter(filters);
+        }));
+    }
+
+    /**
      * A semantic search over claims in {@code index}: the {@code k} claims nearest {@code vector}; hybrid adds
-     * keyword relevance of the same text, lightly weighted, so exact wording breaks near-ties.
+     * keyword relevance of the same text, lightly weighted, so exact wording breaks near-ties. The answer is those
+     * claims alone, so nothing is counted beyond them: a pasted sentence shares some word with most claims, and counting
+     * them would keep Elasticsearch from skipping the ones that cannot make the top.
      */
     SearchRequest similarClaims(String index, SimilarQuery query, float[] vector) {
         List<Query> filters = filters(query.filters(), Fields.CLAIMS);
@@ -141,6 +180,7 @@ final class SearchQueryBuilder {
         return SearchRequest.of(s -> {
             s.index(index)
                     .size(query.k())
+                    .trackTotalHits(t -> t.enabled(false))
                     .knn(knn -> knn.field("embedding").queryVector(queryVector).k(query.k())
                             .numCandidates(Math.max(100, query.k() * 10)).filter(filters))
                     .source(src -> src.filter(f -> f.excludes(Fields.CLAIMS.sourceExcludes)))

@@ -1,11 +1,13 @@
 package com.claimwire.search.search;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.transport.TransportException;
 import com.claimwire.search.indexing.ArticleDocument;
 import com.claimwire.search.indexing.ClaimDocument;
 import com.claimwire.search.indexing.IndexBootstrap;
@@ -15,6 +17,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
 /** Runs the searches {@link SearchQueryBuilder} composes and turns responses into pages of hits. */
@@ -22,6 +27,7 @@ import org.springframework.stereotype.Service;
 class SearchService {
 
     private final ElasticsearchClient client;
+    private final ElasticsearchAsyncClient asyncClient;
     private final IndexBootstrap indices;
     private final QueryEmbedder embedder;
     private final SearchQueryBuilder queries = new SearchQueryBuilder();
@@ -29,6 +35,7 @@ class SearchService {
 
     SearchService(ElasticsearchClient client, IndexBootstrap indices, QueryEmbedder embedder) {
         this.client = client;
+        this.asyncClient = new ElasticsearchAsyncClient(client._transport(), client._transportOptions());
         this.indices = indices;
         this.embedder = embedder;
         this.spans = new PublicationSpan(client, System::nanoTime);
@@ -36,21 +43,19 @@ class SearchService {
 
     SearchPage<ClaimHit> claims(SearchQuery query) {
         String alias = indices.alias(IndexKind.CLAIMS);
-        var response = execute(queries.claims(alias, withHistogramInterval(query, alias)), ClaimDocument.class);
-        List<ClaimHit> hits = response.hits().hits().stream()
-                .map(hit -> ClaimHit.of(hit.source(), first(hit, "text"), hit.score()))
-                .toList();
-        return page(response, hits, query);
+        SearchQuery fitted = withHistogramInterval(query, alias);
+        return page(fitted, queries.claims(alias, fitted),
+                fitted.cursor() == null ? queries.claimFacets(alias, fitted) : null, ClaimDocument.class,
+                hit -> ClaimHit.of(hit.source(), first(hit, "text"), hit.score()));
     }
 
     SearchPage<ArticleHit> articles(SearchQuery query) {
         String alias = indices.alias(IndexKind.ARTICLES);
-        var response = execute(queries.articles(alias, withHistogramInterval(query, alias)), ArticleDocument.class);
-        List<ArticleHit> hits = response.hits().hits().stream()
-                .map(hit -> ArticleHit.of(hit.source(), first(hit, "title"),
-                        hit.highlight().getOrDefault("body", List.of()), hit.score()))
-                .toList();
-        return page(response, hits, query);
+        SearchQuery fitted = withHistogramInterval(query, alias);
+        return page(fitted, queries.articles(alias, fitted),
+                fitted.cursor() == null ? queries.articleFacets(alias, fitted) : null, ArticleDocument.class,
+                hit -> ArticleHit.of(hit.source(), first(hit, "title"),
+                        hit.highlight().getOrDefault("body", List.of()), hit.score()));
     }
 
     SearchPage<ClaimHit> similarClaims(SimilarQuery query) {
@@ -60,7 +65,7 @@ class SearchService {
         List<ClaimHit> hits = response.hits().hits().stream()
                 .map(hit -> ClaimHit.of(hit.source(), first(hit, "text"), hit.score()))
                 .toList();
-        return new SearchPage<>(total(response), hits, Map.of(), null);
+        return new SearchPage<>(hits.size(), hits, Map.of(), null);
     }
 
     /**
@@ -89,31 +94,70 @@ class SearchService {
         return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
     }
 
-    private <T> SearchResponse<T> execute(SearchRequest request, Class<T> document) {
+    /**
+     * Runs the hits search and, on a first page, the facet search alongside it, and makes a page of both. The page's
+     * count is the facet search's, or on a later page the one its cursor carries.
+     */
+    private <T, H> SearchPage<H> page(SearchQuery query, SearchRequest hitsRequest, SearchRequest facetsRequest,
+            Class<T> document, Function<Hit<T>, H> toHit) {
+        CompletableFuture<SearchResponse<Void>> counting = facetsRequest == null ? null
+                : asyncClient.search(facetsRequest, Void.class);
+        SearchResponse<T> response;
         try {
-            return client.search(request, document);
-        } catch (ElasticsearchException e) {
-            if (e.status() >= 500 || e.status() == 429 || "index_not_found_exception".equals(e.error().type())) {
-                throw new SearchUnavailableException("search is unavailable: " + e.error().reason(), e);
-            }
-            if (e.status() == 400 && !request.searchAfter().isEmpty()) {
-                // Well-formed but forged sort values, e.g. a string where the sort needs a number.
-                throw new InvalidSearchRequestException("cursor", "cursor does not fit this search");
+            response = execute(hitsRequest, document);
+        } catch (RuntimeException e) {
+            if (counting != null) {
+                counting.cancel(true);
             }
             throw e;
-        } catch (IOException e) {
-            throw new SearchUnavailableException("Elasticsearch is unreachable", e);
         }
-    }
-
-    private static <T, H> SearchPage<H> page(SearchResponse<T> response, List<H> hits, SearchQuery query) {
+        SearchResponse<Void> counted = counting == null ? null : await(counting, facetsRequest);
         List<Hit<T>> raw = response.hits().hits();
         SearchCursor cursor = query.cursor();
-        long total = cursor != null && cursor.total() != null ? cursor.total() : total(response);
+        long total = counted != null ? total(counted)
+                : cursor != null && cursor.total() != null ? cursor.total() : total(response);
         String next = raw.size() == query.size()
                 ? new SearchCursor(query.order(), raw.get(raw.size() - 1).sort(), total).encode()
                 : null;
-        return new SearchPage<>(total, hits, facets(response.aggregations()), next);
+        return new SearchPage<>(total, raw.stream().map(toHit).toList(),
+                counted == null ? Map.of() : facets(counted.aggregations()), next);
+    }
+
+    private <T> SearchResponse<T> execute(SearchRequest request, Class<T> document) {
+        try {
+            return client.search(request, document);
+        } catch (ElasticsearchException | IOException e) {
+            throw failure(e, request);
+        }
+    }
+
+    private static <T> SearchResponse<T> await(CompletableFuture<SearchResponse<T>> search, SearchRequest request) {
+        try {
+            return search.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SearchUnavailableException("interrupted while searching", e);
+        } catch (ExecutionException e) {
+            throw failure(e.getCause(), request);
+        }
+    }
+
+    /** What a failed search means for the caller. */
+    private static RuntimeException failure(Throwable cause, SearchRequest request) {
+        if (cause instanceof ElasticsearchException e) {
+            if (e.status() >= 500 || e.status() == 429 || "index_not_found_exception".equals(e.error().type())) {
+                return new SearchUnavailableException("search is unavailable: " + e.error().reason(), e);
+            }
+            if (e.status() == 400 && !request.searchAfter().isEmpty()) {
+                // Well-formed but forged sort values, e.g. a string where the sort needs a number.
+                return new InvalidSearchRequestException("cursor", "cursor does not fit this search");
+            }
+            return e;
+        }
+        if (cause instanceof IOException || cause instanceof TransportException) {
+            return new SearchUnavailableException("Elasticsearch is unreachable", cause);
+        }
+        return cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
     }
 
     private static long total(SearchResponse<?> response) {

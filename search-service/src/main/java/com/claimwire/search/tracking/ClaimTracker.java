@@ -95,7 +95,6 @@ public final class ClaimTracker {
         Set<String> clusterIds = new HashSet<>();
         for (EarlierClaim candidate : earlier) {
             if (!candidate.claim().claimId().equals(claim.claimId())
-                    && candidate.claim().stance() == claim.stance()
                     && matcher.compare(claim, candidate.claim(), candidate.cosine()).relation()
                             == PropositionMatcher.Relation.SAME) {
                 clusterIds.add(candidate.clusterId());

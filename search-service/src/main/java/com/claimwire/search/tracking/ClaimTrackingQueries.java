@@ -219,7 +219,7 @@ class ClaimTrackingQueries {
             }
         }
         return new TrackedClaim(claim.id(), claim.articleId(), claim.text(),
-                claim.type() == null ? ClaimType.ASSERTION : ClaimType.valueOf(claim.type()),
+                claim.type() == null ? ClaimType.ASSERTION : ClaimType.valueOf(claim.type()), null,
                 speaker == null ? null : speaker.name(), kind, speaker == null ? null : speaker.role(),
                 claim.entities(), null, claim.publishedAt(), claim.source(), claim.duplicateOf());
     }

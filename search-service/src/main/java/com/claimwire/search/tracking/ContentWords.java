@@ -15,6 +15,13 @@ final class ContentWords {
     /** Words that turn a clause into its negation; {@code n't} after {@link #fold} turned ’ into '. */
     private static final Pattern NEGATION = Pattern.compile(
             "\\b(?:not|no|never|none|nor|neither|nothing|nobody|nowhere|cannot)\\b|n't\\b");
+    private static final String REJECTING_VERBS = "den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)"
+            + "|rebut(?:s|ted|ting)?|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)";
+    /** Words that reject what they name: "that's untrue", "rejected the allegations". */
+    private static final Pattern REJECTION = Pattern.compile(
+            "\\b(?:" + REJECTING_VERBS + "|denials?|false|untrue|baseless|unfounded)\\b");
+    /** Attribution cues whose object is what the speaker rejects: "denied [that the plant leaked]". */
+    private static final Pattern REJECTING_CUE = Pattern.compile("\\b(?:" + REJECTING_VERBS + ")\\b");
     private static final Set<String> STOP_WORDS = Set.of(
             "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
             "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "he",
@@ -55,6 +62,17 @@ final class ContentWords {
     /** Whether the text negates what it states: "I don't think that's the case", "none of them were marked". */
     static boolean negates(String text) {
         return NEGATION.matcher(fold(text)).find();
+    }
+
+    /** Whether the text negates or rejects what it states: "none of them were marked", "that is untrue". */
+    static boolean negatesOrRejects(String text) {
+        String folded = fold(text);
+        return NEGATION.matcher(folded).find() || REJECTION.matcher(folded).find();
+    }
+
+    /** Whether an attribution cue rejects its object ("denied", "rejected"), rather than reporting it ("said"). */
+    static boolean rejectingCue(String cue) {
+        return cue != null && REJECTING_CUE.matcher(fold(cue)).find();
     }
 
     /** Jaccard similarity of the content words of two texts, 0 when both have none. */

@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>Batches are tracked one at a time, so that a batch always sees every claim stored before it: the searchable
  * ones through the index, and those stored since its last refresh through {@link PendingClaims}, compared in memory.
- * Re-deliveries are recognised by a real-time get, which needs no refresh.
+ * Re-deliveries are recognised by a real-time get, which needs no refresh. Across instances sharing the index, a
+ * batch is tracked holding the {@link TrackingLease}; an instance taking it over from another refreshes the index
+ * first, so that it sees what the other stored.
  */
 @Component
 class ElasticsearchClaimTracking implements ClaimTracking {
@@ -36,21 +38,22 @@ class ElasticsearchClaimTracking implements ClaimTracking {
 
     private final TrackingStore store;
     private final ClaimTracker tracker;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PendingClaims pending;
+    private final TrackingLease lease;
     /** A new process cannot know what its predecessor stored without a refresh. */
     private boolean refreshFirst = true;
 
-    ElasticsearchClaimTracking(ElasticsearchClient client, SearchProperties search, TrackingProperties tracking,
-            ApplicationEventPublisher events) {
+    ElasticsearchClaimTracking(ElasticsearchClient client, SearchProperties search, TrackingProperties tracking) {
         TrackingThresholds thresholds = tracking.thresholds();
-        this.store = new TrackingStore(client, trackingIndex(search.indexPrefix()), tracking.candidates(),
+        var layout = new TrackingStore.IndexLayout(search.indexShards(), search.indexReplicas());
+        this.store = new TrackingStore(client, trackingIndex(search.indexPrefix()), layout, tracking.candidates(),
                 tracking.vectorCandidates(), thresholds.sameCosine(), thresholds.opposingCosine());
+        this.clock = Clock.systemUTC();
+        this.lease = new TrackingLease(client, trackingIndex(search.indexPrefix()) + "-lease", layout,
+                ProcessHandle.current().pid() + "-" + UUID.randomUUID(), tracking.leaseTtl(), clock);
         this.tracker = new ClaimTracker(thresholds);
         this.pending = new PendingClaims(MAX_PENDING, thresholds);
-        this.events = events;
-        this.clock = Clock.systemUTC();
     }
 
     /** The tracking index of the service with index prefix {@code prefix}. */
@@ -72,7 +75,18 @@ class ElasticsearchClaimTracking implements ClaimTracking {
             return List.of();
         }
         store.ensureIndex();
-        if (refreshFirst || pending.full()) {
+        lease.ensureIndex();
+        boolean othersTracked = lease.acquire();
+        try {
+            return trackHoldingLease(claims, othersTracked);
+        } finally {
+            lease.release();
+        }
+    }
+
+    private List<TrackingResult> trackHoldingLease(List<ClaimExtracted> claims, boolean othersTracked)
+            throws IOException {
+        if (othersTracked || refreshFirst || pending.full()) {
             store.refresh();
             pending.clear();
             refreshFirst = false;
@@ -113,19 +127,15 @@ class ElasticsearchClaimTracking implements ClaimTracking {
         }
         // Until the save is known to have succeeded, what the index holds is uncertain: the next batch refreshes first.
         refreshFirst = true;
+        lease.confirm();
         store.save(documents);
         pending.addAll(batch.tracked().stream().map(TrackingStore::asStored).toList());
         refreshFirst = false;
 
         List<TrackingResult> results = new ArrayList<>(claims.size());
-        Set<String> announced = new HashSet<>();
         for (ClaimExtracted event : claims) {
             String id = event.claim().id();
-            TrackingResult result = stored.containsKey(id) ? stored.get(id) : tracked.get(id);
-            results.add(result);
-            if (tracked.containsKey(id) && announced.add(id)) {
-                events.publishEvent(new NewClaimTracked(event, result));
-            }
+            results.add(stored.containsKey(id) ? stored.get(id) : tracked.get(id));
         }
         return results;
     }

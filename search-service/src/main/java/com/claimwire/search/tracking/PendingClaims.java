@@ -88,9 +88,10 @@ public final class PendingClaims {
 
     /**
      * The candidates of {@code claim}: those a search found, then the pending claims it did not find but would have
-     * found had they been searchable (the same stance, or a type the claim can contradict; by a vector search, only
-     * a claim stored with an embedding and at least as close as could matter, with the cosine measured here). A
-     * pending claim the search did find is kept once, with the cosine the search measured.
+     * found had they been searchable (the same stance or a type weighed by polarity, or a type the claim can
+     * contradict; by a vector search, only a claim stored with an embedding and at least as close as could matter,
+     * with the cosine measured here). A pending claim the search did find is kept once, with the cosine the search
+     * measured.
      *
      * @param byEmbedding whether the search was a vector search
      */
@@ -98,18 +99,20 @@ public final class PendingClaims {
         Map<String, EarlierClaim> merged = new LinkedHashMap<>();
         searched.forEach(candidate -> merged.putIfAbsent(candidate.claim().claimId(), candidate));
         Set<ClaimType> contradicting = PropositionMatcher.contradictingTypes(claim.type());
+        Set<ClaimType> byPolarity = PropositionMatcher.polarityTypes(claim.type());
         double norm = byEmbedding ? norm(claim.embedding()) : 0;
         for (Pending pending : claims.values()) {
             TrackedClaim earlier = pending.stored().claim();
-            boolean sameStance = earlier.stance() == claim.stance();
-            if (merged.containsKey(earlier.claimId()) || !sameStance && !contradicting.contains(earlier.type())) {
+            boolean sameProposition = earlier.stance() == claim.stance() || byPolarity.contains(earlier.type());
+            if (merged.containsKey(earlier.claimId())
+                    || !sameProposition && !contradicting.contains(earlier.type())) {
                 continue;
             }
             if (!byEmbedding) {
                 merged.put(earlier.claimId(), pending.stored());
             } else if (norm > 0 && pending.norm() > 0 && earlier.embedding().length == claim.embedding().length) {
                 double cosine = dot(claim.embedding(), earlier.embedding()) / (norm * pending.norm());
-                if (cosine >= (sameStance ? thresholds.sameCosine() : thresholds.opposingCosine())) {
+                if (cosine >= (sameProposition ? thresholds.sameCosine() : thresholds.opposingCosine())) {
                     merged.put(earlier.claimId(), new EarlierClaim(earlier, pending.stored().clusterId(), cosine));
                 }
             }

@@ -4,6 +4,7 @@ import com.claimwire.contracts.ClaimType;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -13,16 +14,22 @@ import java.util.stream.Collectors;
  * else the Jaccard similarity of their content words; either way the claims must be about compatible entities,
  * and two claims stating the same thing must not state different figures.
  *
- * <p>Only genuinely opposite types contradict: a denial against an allegation or an admission, the types that take
- * a side on a contested proposition. A sentence embedding does not encode which way a sentence leans, so a plain
- * assertion close to a denial is as often its restatement ("none of her emails were marked classified" next to
- * "she did not send any classified information") as its opposite; and an allegation or admission that itself
- * negates ("I don't think that's the case") leans the denial's way.
+ * <p>A denial contradicts an allegation or an admission, the types that take a side on a contested proposition, unless
+ * that allegation or admission itself negates ("I don't think that's the case" leans the denial's way).
+ *
+ * <p>An assertion and a denial are weighed by polarity instead, because a sentence embedding does not encode which way
+ * a sentence leans: a plain assertion close to a denial is as often its restatement ("none of her emails were marked
+ * classified" next to "she did not send any classified information") as its opposite. So they must first be the same
+ * proposition (the same-proposition threshold, not the lower opposing one), and then they contradict when one holds
+ * the proposition true and the other false, and otherwise state the same thing ({@link #holdsNegation}).
  */
 final class PropositionMatcher {
 
     /** The types that take a side on a contested proposition, the side a denial rejects. */
     private static final Set<ClaimType> CHARGES = Set.of(ClaimType.ALLEGATION, ClaimType.ADMISSION);
+    /** Types of the other stance that state the same proposition as an assertion or a denial, by polarity. */
+    private static final Map<ClaimType, Set<ClaimType>> BY_POLARITY = Map.of(
+            ClaimType.ASSERTION, Set.of(ClaimType.DENIAL), ClaimType.DENIAL, Set.of(ClaimType.ASSERTION));
 
     enum Relation {
         SAME,
@@ -51,7 +58,8 @@ final class PropositionMatcher {
      */
     Match compare(TrackedClaim incoming, TrackedClaim earlier, Double knownCosine) {
         boolean sameStance = incoming.stance() == earlier.stance();
-        if (!sameStance && !contradicts(incoming, earlier)) {
+        boolean byPolarity = polarityTypes(incoming.type()).contains(earlier.type());
+        if (!sameStance && !byPolarity && !contradicts(incoming, earlier)) {
             return Match.UNRELATED;
         }
         if (!compatibleEntities(incoming, earlier)) {
@@ -63,11 +71,13 @@ final class PropositionMatcher {
         double closeness = measured ? knownCosine
                 : vectors ? cosine(incoming.embedding(), earlier.embedding())
                 : ContentWords.jaccard(incoming.text(), earlier.text());
-        if (sameStance) {
+        if (sameStance || byPolarity) {
             double threshold = vectors ? thresholds.sameCosine() : thresholds.sameJaccard();
-            return closeness >= threshold && sameFigures(incoming, earlier)
-                    ? new Match(Relation.SAME, closeness)
-                    : Match.UNRELATED;
+            if (closeness < threshold || !sameFigures(incoming, earlier)) {
+                return Match.UNRELATED;
+            }
+            boolean agree = !byPolarity || holdsNegation(incoming) == holdsNegation(earlier);
+            return new Match(agree ? Relation.SAME : Relation.OPPOSING, closeness);
         }
         if (!vectors) {
             return closeness >= thresholds.opposingJaccard() ? new Match(Relation.OPPOSING, closeness) : Match.UNRELATED;
@@ -83,6 +93,24 @@ final class PropositionMatcher {
             return CHARGES;
         }
         return CHARGES.contains(type) ? Set.of(ClaimType.DENIAL) : Set.of();
+    }
+
+    /**
+     * The types of the other stance a claim of {@code type} may state the same proposition as, or its opposite,
+     * depending on polarity: a denial for an assertion, an assertion for a denial.
+     */
+    static Set<ClaimType> polarityTypes(ClaimType type) {
+        return BY_POLARITY.getOrDefault(type, Set.of());
+    }
+
+    /**
+     * Whether the claim holds its text false. A denial whose cue rejects its object ("denied [the plant is safe]")
+     * holds the text false unless the text is itself negated; any other claim holds false what its text negates or
+     * rejects ("none of her emails were marked classified", "she said the report was untrue").
+     */
+    static boolean holdsNegation(TrackedClaim claim) {
+        boolean negated = ContentWords.negatesOrRejects(claim.text());
+        return claim.type() == ClaimType.DENIAL && ContentWords.rejectingCue(claim.cue()) ? !negated : negated;
     }
 
     /** A denial against an allegation or admission that does not itself negate. */

@@ -13,6 +13,7 @@ import java.util.List;
  * @param articleId the article the claim was found in
  * @param text the claimed content
  * @param type the claim's stance as extracted
+ * @param cue the words attributing the claim ("said", "denied"), may be {@code null}
  * @param speakerName the resolved speaker name
  * @param speakerKind person, organisation, government or unnamed source, may be {@code null}
  * @param speakerRole the speaker's title when known ("Iranian Foreign Minister"), may be {@code null}
@@ -27,6 +28,7 @@ public record TrackedClaim(
         String articleId,
         String text,
         ClaimType type,
+        String cue,
         String speakerName,
         SpeakerKind speakerKind,
         String speakerRole,
@@ -47,6 +49,7 @@ public record TrackedClaim(
         var speaker = claim.speaker();
         Instant published = event.publishedAt() != null ? event.publishedAt() : event.receivedAt();
         return new TrackedClaim(claim.id(), event.articleId(), claim.text(), claim.type(),
+                claim.cue() == null ? null : claim.cue().text(),
                 speaker == null ? null : speaker.name(),
                 speaker == null ? null : speaker.kind(),
                 speaker == null ? null : speaker.role(),

@@ -15,6 +15,7 @@ record TrackingDocument(
         String articleId,
         String text,
         ClaimType type,
+        String cue,
         Stance stance,
         Speaker speaker,
         List<String> entities,
@@ -35,7 +36,8 @@ record TrackingDocument(
     }
 
     static TrackingDocument of(TrackedClaim claim, TrackingResult result, Instant trackedAt) {
-        return new TrackingDocument(claim.claimId(), claim.articleId(), claim.text(), claim.type(), claim.stance(),
+        return new TrackingDocument(claim.claimId(), claim.articleId(), claim.text(), claim.type(), claim.cue(),
+                claim.stance(),
                 new Speaker(claim.speakerName(), claim.speakerKind(), claim.speakerRole()), claim.entities(),
                 claim.embedding(), claim.publishedAt(), claim.source(), claim.duplicateOf(), result.status(),
                 result.clusterId(), result.firstSeenAt(), result.firstSource(), result.reports(), result.outlets(),
@@ -49,7 +51,7 @@ record TrackingDocument(
 
     /** The claim as a candidate for later claims; the embedding is absent when the store left it out. */
     TrackedClaim claim() {
-        return new TrackedClaim(claimId, articleId, text, type,
+        return new TrackedClaim(claimId, articleId, text, type, cue,
                 speaker == null ? null : speaker.name(),
                 speaker == null ? null : speaker.kind(),
                 speaker == null ? null : speaker.role(),

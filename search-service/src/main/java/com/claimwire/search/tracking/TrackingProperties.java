@@ -1,5 +1,6 @@
 package com.claimwire.search.tracking;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,7 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sameJaccard overrides {@link TrackingThresholds#sameJaccard()}
  * @param opposingJaccard overrides {@link TrackingThresholds#opposingJaccard()}
  * @param candidates how many earlier claims of each stance are compared with an incoming claim
- * @param vectorCandidates how many nearest neighbours the vector search examines per shard to find them
+ * @param vectorCandidates how many nearest neighbours the vector search examines per shard to find them; 50 decided
+ *     every benchmark claim as 100 did, at about half the search work (docs/decisions/claim-tracking-thresholds.md)
+ * @param leaseTtl how long an instance may hold the tracking lease without renewing it: how long a crashed instance
+ *     can hold up the others' tracking ({@link TrackingLease})
  */
 @ConfigurationProperties("claimwire.search.tracking")
 record TrackingProperties(
@@ -22,7 +26,8 @@ record TrackingProperties(
         Double sameJaccard,
         Double opposingJaccard,
         @DefaultValue("20") int candidates,
-        @DefaultValue("100") int vectorCandidates) {
+        @DefaultValue("50") int vectorCandidates,
+        @DefaultValue("15s") Duration leaseTtl) {
 
     TrackingThresholds thresholds() {
         TrackingThresholds calibrated = TrackingThresholds.CALIBRATED;

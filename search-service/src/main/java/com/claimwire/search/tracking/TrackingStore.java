@@ -2,6 +2,7 @@ package com.claimwire.search.tracking;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
@@ -48,16 +49,22 @@ final class TrackingStore {
     private final int vectorCandidates;
     private final float sameCosine;
     private final float opposingCosine;
+    private final IndexLayout layout;
     private volatile boolean indexReady;
+
+    /** Primary shards and replicas per shard of a newly created tracking index. */
+    record IndexLayout(int shards, int replicas) {
+    }
 
     /**
      * @param sameCosine the least cosine a same-stance candidate can matter at
      * @param opposingCosine the least cosine an opposite-stance candidate can matter at
      */
-    TrackingStore(ElasticsearchClient client, String index, int candidates, int vectorCandidates, double sameCosine,
-            double opposingCosine) {
+    TrackingStore(ElasticsearchClient client, String index, IndexLayout layout, int candidates, int vectorCandidates,
+            double sameCosine, double opposingCosine) {
         this.client = client;
         this.index = index;
+        this.layout = layout;
         this.candidates = candidates;
         this.vectorCandidates = Math.max(vectorCandidates, candidates);
         this.sameCosine = (float) sameCosine;
@@ -83,13 +90,18 @@ final class TrackingStore {
                         throw new IllegalStateException("mapping resource " + MAPPING + " is missing");
                     }
                     client.indices().create(c -> c.index(index)
-                            .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
+                            .settings(s -> s.numberOfShards(Integer.toString(layout.shards()))
+                                    .numberOfReplicas(Integer.toString(layout.replicas())))
                             .mappings(m -> m.withJson(mapping)));
                 } catch (ElasticsearchException e) {
                     if (!"resource_already_exists_exception".equals(e.error().type())) {
                         throw e;
                     }
                 }
+            }
+            // Another instance may have created it a moment ago: its primary may still be starting.
+            if (client.cluster().health(h -> h.index(index).waitForStatus(HealthStatus.Yellow)).timedOut()) {
+                throw new IOException("index " + index + " is not ready yet");
             }
             indexReady = true;
         }
@@ -176,19 +188,28 @@ final class TrackingStore {
     }
 
     /**
-     * The claims with the same stance, which may state the same proposition, and those of a type that can
-     * contradict the claim's ({@link PropositionMatcher#contradictingTypes}), when there is one.
+     * The claims with the same stance or weighed by polarity ({@link PropositionMatcher#polarityTypes}), which may
+     * state the same proposition, and those of a type that can contradict the claim's
+     * ({@link PropositionMatcher#contradictingTypes}), when there is one.
      */
     private List<Related> related(TrackedClaim claim) {
-        Related same = new Related(Query.of(q -> q.term(t -> t.field("stance").value(claim.stance().name()))),
-                sameCosine);
+        Query sameStance = Query.of(q -> q.term(t -> t.field("stance").value(claim.stance().name())));
+        Set<ClaimType> byPolarity = PropositionMatcher.polarityTypes(claim.type());
+        Related same = new Related(byPolarity.isEmpty() ? sameStance : Query.of(q -> q.bool(b -> b
+                .should(sameStance)
+                .should(s -> s.terms(t -> t.field("type").terms(v -> v.value(fieldValues(byPolarity)))))
+                .minimumShouldMatch("1"))), sameCosine);
         Set<ClaimType> contradicting = PropositionMatcher.contradictingTypes(claim.type());
         if (contradicting.isEmpty()) {
             return List.of(same);
         }
-        List<FieldValue> types = contradicting.stream().map(type -> FieldValue.of(type.name())).toList();
-        return List.of(same, new Related(Query.of(q -> q.terms(t -> t.field("type").terms(v -> v.value(types)))),
+        return List.of(same, new Related(
+                Query.of(q -> q.terms(t -> t.field("type").terms(v -> v.value(fieldValues(contradicting))))),
                 opposingCosine));
+    }
+
+    private static List<FieldValue> fieldValues(Set<ClaimType> types) {
+        return types.stream().map(type -> FieldValue.of(type.name())).toList();
     }
 
     /**
@@ -316,6 +337,7 @@ final class TrackingStore {
             return tracked;
         }
         return new EarlierClaim(new TrackedClaim(claim.claimId(), claim.articleId(), claim.text(), claim.type(),
+                claim.cue(),
                 claim.speakerName(), claim.speakerKind(), claim.speakerRole(), claim.entities(), null,
                 claim.publishedAt(), claim.source(), claim.duplicateOf()), tracked.clusterId(), tracked.cosine());
     }
@@ -323,7 +345,7 @@ final class TrackingStore {
     /** Vectors of another model cannot go into the 384-dimension field; the claim is then matched by its words. */
     private static TrackingDocument withoutEmbedding(TrackingDocument document) {
         return new TrackingDocument(document.claimId(), document.articleId(), document.text(), document.type(),
-                document.stance(), document.speaker(), document.entities(), null, document.publishedAt(),
+                document.cue(), document.stance(), document.speaker(), document.entities(), null, document.publishedAt(),
                 document.source(), document.duplicateOf(), document.status(), document.clusterId(),
                 document.firstSeenAt(), document.firstSource(), document.reports(), document.outlets(),
                 document.opposingClaimIds(), document.trackedAt());

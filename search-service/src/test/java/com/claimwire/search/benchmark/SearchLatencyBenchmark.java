@@ -1,6 +1,7 @@
 package com.claimwire.search.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -23,9 +24,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,10 +55,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * and optionally {@code -Dclaimwire.benchmark.claims=100000 -Dclaimwire.benchmark.queries=2000
  * -Dclaimwire.benchmark.rate=10}.
  *
- * <p>Claims are synthetic (a skewed news vocabulary, 500 speakers, 2,000 entities, two years of dates) and written
- * straight to the index with the service's mapping; their embeddings are random unit vectors, so kNN works on an
- * unclustered graph, a harder case than real sentences. Every first-page keyword query includes all facets and the
- * date histogram, as the dashboard asks for them; similar-claim queries include computing the query embedding.
+ * <p>Claim texts and headlines are the reported-speech sentences of the Reuters-21578 stories in the shared data
+ * (beyond their number, the same sentences again, as wire copy republished by other outlets); speakers (500),
+ * entities (2,000), topics, types, statuses and two years of dates are generated, skewed as in news. Claims are
+ * written straight to the index with the service's mapping; their embeddings are random unit vectors (embedding
+ * 100,000 sentences would take longer than the benchmark), so kNN works on an unclustered graph, a harder case than
+ * real sentences. Queries vary and are drawn from the same sentences: words of one claim for keyword searches, a whole
+ * claim for "similar", whose latency includes computing its embedding. Every first-page keyword query includes all
+ * facets and the date histogram, as the dashboard asks for them.
  *
  * <p>Besides latencies from the client, the report gives what Elasticsearch itself spent per request (query and fetch
  * phases, from index statistics over the measured run), the shard request cache's hits, the machine's load average
@@ -79,15 +84,6 @@ class SearchLatencyBenchmark {
     private static final int WARM_UP = 50;
     private static final String PREFIX = "bench-" + UUID.randomUUID().toString().substring(0, 8);
 
-    private static final List<String> VOCABULARY = List.of(("government minister said drones missiles war talks "
-            + "ceasefire sanctions oil gas prices inflation election vote parliament court ruling police protest "
-            + "military troops border attack report official denied admitted alleged promised deal agreement "
-            + "economy bank rates budget tax health vaccine hospital climate emissions energy power grid nuclear "
-            + "weapons trade exports imports tariffs investigation corruption fraud charges trial verdict refugees "
-            + "aid humanitarian crisis flood earthquake rescue casualties civilians strike union wages jobs growth "
-            + "recession market shares company profits merger technology data privacy security cyber hackers "
-            + "satellite launch space mission football championship final coach team players season transfer").split(" "));
-
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.bootstrap-servers", () -> LocalKafka.shared().bootstrapServers());
@@ -104,6 +100,7 @@ class SearchLatencyBenchmark {
     ElasticsearchClient elasticsearch;
 
     private final Random random = new Random(42);
+    private final ReutersSentences sentences = ReutersSentences.load();
     private final HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
 
     @Test
@@ -124,6 +121,7 @@ class SearchLatencyBenchmark {
         double indexingSeconds = (System.nanoTime() - indexingStarted) / 1e9;
         String index = IndexKind.CLAIMS.versionedIndex(PREFIX, 1);
         long storeBytes = primaries(index).store().sizeInBytes();
+        long segments = primaries(index).segments().count();
         Map<String, Long> fieldBytes = fieldBytes(index);
         long recoverySourceBytes = fieldBytes.getOrDefault("_recovery_source", 0L);
         // Counted from the fields rather than the store, which also holds segments already merged away.
@@ -160,10 +158,18 @@ class SearchLatencyBenchmark {
                 (after.search().fetchTimeInMillis() - before.search().fetchTimeInMillis()) / (double) Math.max(1, fetches),
                 fetches, after.requestCache().hitCount() - before.requestCache().hitCount(),
                 after.requestCache().missCount() - before.requestCache().missCount()));
-        report.append(String.format("Index size: %.1f MB = %.2f MB per 1,000 claims as loaded; its fields without the "
-                        + "transient _recovery_source (%.1f MB) take %.1f MB = %.2f MB per 1,000 claims. Largest fields:",
-                storeBytes / 1e6, storeBytes / 1e6 / (CLAIMS / 1000.0), recoverySourceBytes / 1e6,
-                settledBytes / 1e6, settledBytes / 1e6 / (CLAIMS / 1000.0)));
+        Map<String, Long> mergedFieldBytes = forceMerged(index);
+        long mergedRecoverySourceBytes = mergedFieldBytes.getOrDefault("_recovery_source", 0L);
+        long mergedBytes = mergedFieldBytes.values().stream().mapToLong(Long::longValue).sum();
+        report.append(String.format("Index size as loaded (%d segments): %.1f MB = %.2f MB per 1,000 claims; its fields "
+                        + "without the transient _recovery_source (%.1f MB) take %.1f MB = %.2f MB per 1,000 claims.%n"
+                        + "Index size after a force-merge to one segment: %.1f MB = %.2f MB per 1,000 claims; without "
+                        + "_recovery_source (%.1f MB), %.1f MB = %.2f MB per 1,000 claims.%nLargest fields as loaded:",
+                segments, storeBytes / 1e6, storeBytes / 1e6 / (CLAIMS / 1000.0), recoverySourceBytes / 1e6,
+                settledBytes / 1e6, settledBytes / 1e6 / (CLAIMS / 1000.0),
+                mergedBytes / 1e6, mergedBytes / 1e6 / (CLAIMS / 1000.0), mergedRecoverySourceBytes / 1e6,
+                (mergedBytes - mergedRecoverySourceBytes) / 1e6,
+                (mergedBytes - mergedRecoverySourceBytes) / 1e6 / (CLAIMS / 1000.0)));
         fieldBytes.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
                 .forEach(field -> report.append(String.format(" %s %.1f MB;", field.getKey(), field.getValue() / 1e6)));
         report.append('\n');
@@ -173,8 +179,22 @@ class SearchLatencyBenchmark {
     }
 
     private co.elastic.clients.elasticsearch.indices.stats.IndexStats primaries(String index) throws IOException {
-        return elasticsearch.indices().stats(s -> s.index(index).metric("store", "search", "request_cache"))
+        return elasticsearch.indices().stats(s -> s.index(index).metric("store", "search", "request_cache", "segments"))
                 .indices().get(index).primaries();
+    }
+
+    /**
+     * Force-merges {@code index} to one segment, after the latency run (a live index is rarely merged that far), and
+     * returns its bytes on disk then, field by field.
+     */
+    private Map<String, Long> forceMerged(String index) throws IOException {
+        elasticsearch.indices().forcemerge(f -> f.index(index).maxNumSegments(1L).waitForCompletion(false));
+        await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofSeconds(2))
+                .until(() -> primaries(index).segments().count() == 1);
+        // Until a flush and a refresh, the merged-away segments stay on disk for the readers that still hold them.
+        elasticsearch.indices().flush(f -> f.index(index).force(true));
+        elasticsearch.indices().refresh(r -> r.index(index));
+        return fieldBytes(index);
     }
 
     /** Bytes on disk per field, as Elasticsearch's disk usage analysis counts them. */
@@ -232,17 +252,17 @@ class SearchLatencyBenchmark {
 
     private String[] query(int n) {
         Random r = new Random(n);
-        String words = word(r) + "+" + word(r);
         return switch (n % 5) {
-            case 0 -> new String[] {"text + facets", "/api/claims/search?q=" + words};
+            case 0 -> new String[] {"text + facets", "/api/claims/search?q=" + sentences.wordsOfOneSentence(r, 2)};
             case 1 -> new String[] {"filters + facets", "/api/claims/search?type=" + ClaimType.values()[r.nextInt(5)]
                     + "&entity=entity-" + r.nextInt(50) + "&from=2022-01-01&to=2022-12-31"};
-            case 2 -> new String[] {"text + speaker, newest", "/api/claims/search?sort=newest&q=" + word(r)
+            case 2 -> new String[] {"text + speaker, newest", "/api/claims/search?sort=newest&q="
+                    + sentences.wordsOfOneSentence(r, 1)
                     + "&speaker=" + URLEncoder.encode("Speaker " + r.nextInt(20), StandardCharsets.UTF_8)};
             case 3 -> new String[] {"deep page (offset 1,000)", "/api/claims/search?sort=newest&size=20&cursor="
                     + deepCursor(r)};
             default -> new String[] {"similar (embedding + kNN)", "/api/claims/similar?k=10&text="
-                    + String.join("+", word(r), word(r), word(r), word(r), word(r))};
+                    + URLEncoder.encode(sentences.anySentence(r), StandardCharsets.UTF_8)};
         };
     }
 
@@ -268,15 +288,9 @@ class SearchLatencyBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1000.0;
     }
 
-    private String word(Random r) {
-        // Skewed towards the front of the vocabulary, as word frequencies in news are.
-        return VOCABULARY.get((int) (VOCABULARY.size() * Math.pow(r.nextDouble(), 2)));
-    }
-
     private ClaimDocument claim(int n) {
-        String[] words = new String[12 + random.nextInt(10)];
-        Arrays.setAll(words, i -> word(random));
-        String text = String.join(" ", words);
+        ReutersSentences.Sentence sentence = sentences.get(n);
+        String text = sentence.text();
         Instant published = Instant.parse("2021-07-01T00:00:00Z").plusSeconds(random.nextInt(2 * 365 * 86_400));
         String speaker = "Speaker " + (int) (500 * Math.pow(random.nextDouble(), 2));
         float[] embedding = new float[ClaimDocument.EMBEDDING_DIMENSIONS];
@@ -290,7 +304,7 @@ class SearchLatencyBenchmark {
         }
         TrackingStatus status = TrackingStatus.values()[random.nextInt(4)];
         return new ClaimDocument("claim-" + n, "article-" + n / 5, 1, "https://news.example/" + n / 5,
-                "Headline " + word(random) + " " + word(random), "Outlet " + random.nextInt(200), "en", published,
+                sentence.headline(), "Outlet " + random.nextInt(200), "en", published,
                 published, published, text, 0, text.length(), random.nextBoolean(),
                 ClaimType.values()[random.nextInt(5)].name(), new ClaimDocument.Cue("said"),
                 new ClaimDocument.SpeakerDocument(speaker, SpeakerKind.values()[random.nextInt(4)].name(), null, null),

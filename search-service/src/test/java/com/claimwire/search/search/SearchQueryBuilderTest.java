@@ -132,7 +132,16 @@ class SearchQueryBuilderTest {
         SearchRequest later = builder.claims("claims", query("drones", null, null, cursor));
 
         assertThat(first.requestCache()).isTrue();
+        assertThat(builder.claimFacets("claims", query("drones", null, null, null)).requestCache()).isTrue();
         assertThat(later.requestCache()).isNull();
+    }
+
+    @Test
+    void facetsOfAQueryAreTheSameRequestWhateverTheOrderAndPageSize() {
+        var relevance = new SearchQuery("drones", null, ResultOrder.RELEVANCE, 20, null, null, 10);
+        var newest = new SearchQuery("drones", null, ResultOrder.NEWEST, 50, null, null, 10);
+
+        assertThat(json(builder.claimFacets("claims", relevance))).isEqualTo(json(builder.claimFacets("claims", newest)));
     }
 
     @Test
@@ -142,22 +151,34 @@ class SearchQueryBuilderTest {
         var twoYears = new SearchFilters(null, null, null, null, null, null, null, null,
                 Instant.parse("2021-01-01T00:00:00Z"), Instant.parse("2023-01-01T00:00:00Z"));
 
-        assertThat(json(builder.claims("claims", new SearchQuery("", week, null, 20, null, null, 10)))
+        assertThat(json(builder.claimFacets("claims", new SearchQuery("", week, null, 20, null, null, 10)))
                 .at("/aggregations/dates/date_histogram/calendar_interval").asString()).isEqualTo("day");
-        assertThat(json(builder.claims("claims", new SearchQuery("", twoYears, null, 20, null, null, 10)))
+        assertThat(json(builder.claimFacets("claims", new SearchQuery("", twoYears, null, 20, null, null, 10)))
                 .at("/aggregations/dates/date_histogram/calendar_interval").asString()).isEqualTo("month");
     }
 
     @Test
-    void claimSearchAsksForFacetsHistogramAndSafeHighlights() {
+    void firstPageOfClaimsAsksForSafeHighlightsWithoutCountingEveryMatch() {
         JsonNode request = json(builder.claims("claims", query("drones", null, null, null)));
+
+        assertThat(request.has("aggregations")).isFalse();
+        assertThat(request.at("/highlight/encoder").asString()).isEqualTo("html");
+        assertThat(request.at("/highlight/pre_tags/0").asString()).isEqualTo("<mark>");
+        assertThat(request.at("/_source/excludes/0").asString()).isEqualTo("embedding");
+        assertThat(request.at("/track_total_hits").asBoolean()).isFalse();
+    }
+
+    @Test
+    void claimFacetsAreCountedExactlyWithoutHits() {
+        JsonNode request = json(builder.claimFacets("claims", query("drones", null, null, null)));
 
         assertThat(request.get("aggregations").propertyNames()).containsExactly("speakers", "speakerKinds", "types",
                 "statuses", "entities", "topics", "sources", "languages", "dates");
         assertThat(request.at("/aggregations/dates/date_histogram/calendar_interval").asString()).isEqualTo("day");
-        assertThat(request.at("/highlight/encoder").asString()).isEqualTo("html");
-        assertThat(request.at("/highlight/pre_tags/0").asString()).isEqualTo("<mark>");
-        assertThat(request.at("/_source/excludes/0").asString()).isEqualTo("embedding");
+        assertThat(request.at("/query/bool/must/0/simple_query_string/query").asString()).isEqualTo("drones");
+        assertThat(request.get("size").asInt()).isZero();
+        assertThat(request.has("highlight")).isFalse();
+        assertThat(request.has("sort")).isFalse();
         assertThat(request.at("/track_total_hits").asBoolean()).isTrue();
     }
 
@@ -180,6 +201,7 @@ class SearchQueryBuilderTest {
         assertThat(request.at("/query/bool/filter/0/terms/type/0").asString()).isEqualTo("DENIAL");
         assertThat(request.at("/query/bool/minimum_should_match").asString()).isEqualTo("1");
         assertThat(request.get("size").asInt()).isEqualTo(5);
+        assertThat(request.at("/track_total_hits").asBoolean()).isFalse();
     }
 
     @Test

@@ -47,7 +47,7 @@ class ActorsTest {
     }
 
     private static TrackedClaim by(String name, SpeakerKind kind, String role) {
-        return new TrackedClaim("c-" + name, "a", "text", ClaimType.ASSERTION, name, kind, role, List.of(), null,
+        return new TrackedClaim("c-" + name, "a", "text", ClaimType.ASSERTION, "said", name, kind, role, List.of(), null,
                 Instant.EPOCH, "wire", null);
     }
 }

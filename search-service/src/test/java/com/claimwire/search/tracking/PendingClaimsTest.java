@@ -134,7 +134,7 @@ class PendingClaimsTest {
     }
 
     private static TrackedClaim claim(String id, String source, Instant publishedAt, float... embedding) {
-        return new TrackedClaim(id, "article-" + id, "the ministry approved the merger", ClaimType.ASSERTION,
+        return new TrackedClaim(id, "article-" + id, "the ministry approved the merger", ClaimType.ASSERTION, "said",
                 "Jane Doe", SpeakerKind.PERSON, null, List.of("Acme"), embedding.length == 0 ? null : embedding,
                 publishedAt, source, null);
     }

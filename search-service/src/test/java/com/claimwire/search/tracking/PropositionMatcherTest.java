@@ -106,7 +106,7 @@ class PropositionMatcherTest {
     }
 
     private static TrackedClaim claim(String text, ClaimType type, List<String> entities) {
-        return new TrackedClaim("c-" + text.hashCode(), "a-" + text.hashCode(), text, type, "speaker",
+        return new TrackedClaim("c-" + text.hashCode(), "a-" + text.hashCode(), text, type, "said", "speaker",
                 SpeakerKind.PERSON, null, entities, SeedStory.embed(text), Instant.EPOCH, "wire", null);
     }
 }
