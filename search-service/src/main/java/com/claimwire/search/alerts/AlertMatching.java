@@ -16,9 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +37,6 @@ class AlertMatching {
     static final String LISTENER_ID = "alert-matching";
 
     private static final Logger log = LoggerFactory.getLogger(AlertMatching.class);
-    private static final long SEND_TIMEOUT_SECONDS = 30;
 
     private final RuleMatcher matcher;
     private final AlertStore alerts;
@@ -149,23 +145,8 @@ class AlertMatching {
                 sends.put(alert, kafka.send(topics.alerts(), alert.key(), value));
             }
         });
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SEND_TIMEOUT_SECONDS);
-        for (var send : sends.entrySet()) {
-            try {
-                send.getValue().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while publishing alerts", e);
-            } catch (ExecutionException e) {
-                if (!PublishLimits.refusedForGood(e)) {
-                    throw new IllegalStateException("alerts could not be published: " + e.getMessage(), e);
-                }
-                unpublishable.putIfAbsent(triggerOf(send.getKey()), "alert " + send.getKey().alertId() + " of rule "
-                        + send.getKey().ruleId() + " was refused by the broker: " + PublishLimits.reason(e));
-            } catch (TimeoutException e) {
-                throw new IllegalStateException("alerts could not be published in time", e);
-            }
-        }
+        PublishLimits.awaitAll(sends, "alerts", (alert, reason) -> unpublishable.putIfAbsent(triggerOf(alert),
+                "alert " + alert.alertId() + " of rule " + alert.ruleId() + " was refused by the broker: " + reason));
         return unpublishable;
     }
 

@@ -1,6 +1,12 @@
 package com.claimwire.search.alerts;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.errors.RecordBatchTooLargeException;
@@ -20,6 +26,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 final class PublishLimits {
 
     private static final Header[] NO_HEADERS = new Header[0];
+    private static final long SEND_TIMEOUT_SECONDS = 30;
 
     private final int maxRequestSize;
 
@@ -39,6 +46,32 @@ final class PublishLimits {
         return size > maxRequestSize
                 ? "%d bytes, above the producer's max.request.size of %d bytes".formatted(size, maxRequestSize)
                 : null;
+    }
+
+    /**
+     * Waits for every send of {@code sends} (30 s in all), reporting each record the broker refused for good to
+     * {@code refused} with the reason.
+     *
+     * @param what what is being published, for the messages
+     * @throws IllegalStateException when a send failed in a way worth retrying (the broker away, a timeout)
+     */
+    static <K> void awaitAll(Map<K, ? extends CompletableFuture<?>> sends, String what, BiConsumer<K, String> refused) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SEND_TIMEOUT_SECONDS);
+        for (var send : sends.entrySet()) {
+            try {
+                send.getValue().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while publishing " + what, e);
+            } catch (ExecutionException e) {
+                if (!refusedForGood(e)) {
+                    throw new IllegalStateException(what + " could not be published: " + e.getMessage(), e);
+                }
+                refused.accept(send.getKey(), reason(e));
+            } catch (TimeoutException e) {
+                throw new IllegalStateException(what + " could not be published in time", e);
+            }
+        }
     }
 
     /** Whether the send failure {@code failure} would happen again for the same record, whatever the wait. */

@@ -10,9 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
@@ -27,7 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class TrackedClaimPublisher {
 
-    private static final long SEND_TIMEOUT_SECONDS = 30;
 
     private final KafkaTemplate<String, byte[]> kafka;
     private final AlertTopics topics;
@@ -63,24 +59,8 @@ public class TrackedClaimPublisher {
                 sends.put(i, kafka.send(topics.trackedClaims(), tracked.key(), value));
             }
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SEND_TIMEOUT_SECONDS);
-        for (var send : sends.entrySet()) {
-            try {
-                send.getValue().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while publishing tracked claims", e);
-            } catch (ExecutionException e) {
-                if (!PublishLimits.refusedForGood(e)) {
-                    throw new IllegalStateException("tracked claims could not be published: " + e.getMessage(), e);
-                }
-                unpublishable.add(new Unpublishable(send.getKey(), "tracked claim "
-                        + claims.get(send.getKey()).claim().id() + " was refused by the broker: "
-                        + PublishLimits.reason(e)));
-            } catch (TimeoutException e) {
-                throw new IllegalStateException("tracked claims could not be published in time", e);
-            }
-        }
+        PublishLimits.awaitAll(sends, "tracked claims", (index, reason) -> unpublishable.add(new Unpublishable(index,
+                "tracked claim " + claims.get(index).claim().id() + " was refused by the broker: " + reason)));
         unpublishable.sort(Comparator.comparingInt(Unpublishable::index));
         return unpublishable;
     }

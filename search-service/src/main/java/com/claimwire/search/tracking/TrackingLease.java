@@ -2,7 +2,6 @@ package com.claimwire.search.tracking;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch._types.OpType;
 import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
 import co.elastic.clients.elasticsearch.core.GetResponse;
@@ -37,11 +36,10 @@ final class TrackingLease {
 
     private final ElasticsearchClient client;
     private final String index;
-    private final TrackingStore.IndexLayout layout;
+    private final IndexOnce creation;
     private final String holder;
     private final Duration ttl;
     private final Clock clock;
-    private volatile boolean indexReady;
     /** When this instance last took or renewed the lease it holds, else {@code null}. */
     private Instant takenAt;
 
@@ -74,7 +72,9 @@ final class TrackingLease {
             Duration ttl, Clock clock) {
         this.client = client;
         this.index = index;
-        this.layout = layout;
+        this.creation = new IndexOnce(client, index, c -> c
+                .settings(s -> s.numberOfShards("1").numberOfReplicas(Integer.toString(layout.replicas())))
+                .mappings(m -> m.dynamic(DynamicMapping.False)));
         this.holder = holder;
         this.ttl = ttl;
         this.clock = clock;
@@ -82,30 +82,7 @@ final class TrackingLease {
 
     /** Creates the lease index when it is missing. Cheap once done. */
     void ensureIndex() throws IOException {
-        if (indexReady) {
-            return;
-        }
-        synchronized (this) {
-            if (indexReady) {
-                return;
-            }
-            if (!client.indices().exists(e -> e.index(index)).value()) {
-                try {
-                    client.indices().create(c -> c.index(index)
-                            .settings(s -> s.numberOfShards("1").numberOfReplicas(Integer.toString(layout.replicas())))
-                            .mappings(m -> m.dynamic(DynamicMapping.False)));
-                } catch (ElasticsearchException e) {
-                    if (!"resource_already_exists_exception".equals(e.error().type())) {
-                        throw e;
-                    }
-                }
-            }
-            // Another instance may have created it a moment ago: its primary may still be starting.
-            if (client.cluster().health(h -> h.index(index).waitForStatus(HealthStatus.Yellow)).timedOut()) {
-                throw new IOException("index " + index + " is not ready yet");
-            }
-            indexReady = true;
-        }
+        creation.ensure();
     }
 
     /**

@@ -1,8 +1,6 @@
 package com.claimwire.search.tracking;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
@@ -19,6 +17,9 @@ import com.claimwire.contracts.ClaimType;
 import com.claimwire.search.tracking.ClaimTracker.EarlierClaim;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,8 +50,7 @@ final class TrackingStore {
     private final int vectorCandidates;
     private final float sameCosine;
     private final float opposingCosine;
-    private final IndexLayout layout;
-    private volatile boolean indexReady;
+    private final IndexOnce creation;
 
     /** Primary shards and replicas per shard of a newly created tracking index. */
     record IndexLayout(int shards, int replicas) {
@@ -64,7 +64,11 @@ final class TrackingStore {
             double sameCosine, double opposingCosine) {
         this.client = client;
         this.index = index;
-        this.layout = layout;
+        String mapping = mapping();
+        this.creation = new IndexOnce(client, index, c -> c
+                .settings(s -> s.numberOfShards(Integer.toString(layout.shards()))
+                        .numberOfReplicas(Integer.toString(layout.replicas())))
+                .mappings(m -> m.withJson(new StringReader(mapping))));
         this.candidates = candidates;
         this.vectorCandidates = Math.max(vectorCandidates, candidates);
         this.sameCosine = (float) sameCosine;
@@ -75,36 +79,20 @@ final class TrackingStore {
         return index;
     }
 
+    private static String mapping() {
+        try (InputStream resource = TrackingStore.class.getClassLoader().getResourceAsStream(MAPPING)) {
+            if (resource == null) {
+                throw new IllegalStateException("mapping resource " + MAPPING + " is missing");
+            }
+            return new String(resource.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("mapping resource " + MAPPING + " is unreadable", e);
+        }
+    }
+
     /** Creates the tracking index when it is missing. Cheap once done. */
     void ensureIndex() throws IOException {
-        if (indexReady) {
-            return;
-        }
-        synchronized (this) {
-            if (indexReady) {
-                return;
-            }
-            if (!client.indices().exists(e -> e.index(index)).value()) {
-                try (InputStream mapping = TrackingStore.class.getClassLoader().getResourceAsStream(MAPPING)) {
-                    if (mapping == null) {
-                        throw new IllegalStateException("mapping resource " + MAPPING + " is missing");
-                    }
-                    client.indices().create(c -> c.index(index)
-                            .settings(s -> s.numberOfShards(Integer.toString(layout.shards()))
-                                    .numberOfReplicas(Integer.toString(layout.replicas())))
-                            .mappings(m -> m.withJson(mapping)));
-                } catch (ElasticsearchException e) {
-                    if (!"resource_already_exists_exception".equals(e.error().type())) {
-                        throw e;
-                    }
-                }
-            }
-            // Another instance may have created it a moment ago: its primary may still be starting.
-            if (client.cluster().health(h -> h.index(index).waitForStatus(HealthStatus.Yellow)).timedOut()) {
-                throw new IOException("index " + index + " is not ready yet");
-            }
-            indexReady = true;
-        }
+        creation.ensure();
     }
 
     /** Makes every stored claim searchable. */

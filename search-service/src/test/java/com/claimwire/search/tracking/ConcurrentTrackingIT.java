@@ -5,30 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
-import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.claimwire.contracts.ClaimExtracted;
 import com.claimwire.contracts.TrackingStatus;
-import com.claimwire.localinfra.LocalElasticsearch;
-import com.claimwire.search.config.SearchProperties;
 import java.io.IOException;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.apache.http.HttpHost;
-import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two search-service instances tracking into one index at once, as two trackers in one JVM sharing a real
@@ -38,23 +29,21 @@ import tools.jackson.databind.json.JsonMapper;
 class ConcurrentTrackingIT {
 
     private static final int ROUNDS = 3;
-    private static final Duration LEASE_TTL = Duration.ofSeconds(15);
 
-    private static RestClient restClient;
+    private static LocalTrackingIndex elasticsearch;
     private static ElasticsearchClient client;
     private static SeedStory story;
 
     @BeforeAll
     static void connect() {
-        restClient = RestClient.builder(HttpHost.create(LocalElasticsearch.shared().url())).build();
-        client = new ElasticsearchClient(new RestClientTransport(restClient,
-                new Jackson3JsonpMapper(JsonMapper.builder().build())));
+        elasticsearch = new LocalTrackingIndex();
+        client = elasticsearch.client();
         story = SeedStory.load();
     }
 
     @AfterAll
     static void disconnect() throws IOException {
-        restClient.close();
+        elasticsearch.close();
     }
 
     @Test
@@ -140,7 +129,7 @@ class ConcurrentTrackingIT {
     }
 
     private static String freshPrefix() {
-        return "it-concurrent-" + UUID.randomUUID().toString().substring(0, 8);
+        return LocalTrackingIndex.freshPrefix("it-concurrent");
     }
 
     private static TrackingLease lease(String index, String holder, Duration ttl) {
@@ -148,10 +137,6 @@ class ConcurrentTrackingIT {
     }
 
     private static ElasticsearchClaimTracking tracker(String prefix) {
-        var search = new SearchProperties(new SearchProperties.Elasticsearch(URI.create(LocalElasticsearch.shared().url()),
-                Duration.ofSeconds(2), Duration.ofSeconds(30)), prefix, 0, 1, Duration.ofSeconds(1),
-                new SearchProperties.Indexing(Duration.ofMillis(200), Duration.ofSeconds(5)));
-        return new ElasticsearchClaimTracking(client, search,
-                new TrackingProperties(null, null, null, null, null, 20, 50, LEASE_TTL));
+        return elasticsearch.tracker(prefix, 50);
     }
 }

@@ -2,58 +2,39 @@ package com.claimwire.search.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
-import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.claimwire.contracts.ClaimExtracted;
 import com.claimwire.contracts.TrackingStatus;
-import com.claimwire.localinfra.LocalElasticsearch;
-import com.claimwire.search.config.SearchProperties;
 import java.io.IOException;
-import java.net.URI;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.apache.http.HttpHost;
-import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Claim tracking against a real Elasticsearch node: candidates by vector and text search, stored results. */
 class ElasticsearchClaimTrackingIT {
 
-    private static RestClient restClient;
-    private static ElasticsearchClient client;
+    private static LocalTrackingIndex elasticsearch;
     private static SeedStory story;
 
     private ElasticsearchClaimTracking tracking;
 
     @BeforeAll
     static void connect() {
-        restClient = RestClient.builder(HttpHost.create(LocalElasticsearch.shared().url())).build();
-        client = new ElasticsearchClient(new RestClientTransport(restClient,
-                new Jackson3JsonpMapper(JsonMapper.builder().build())));
+        elasticsearch = new LocalTrackingIndex();
         story = SeedStory.load();
     }
 
     @AfterAll
     static void disconnect() throws IOException {
-        restClient.close();
+        elasticsearch.close();
     }
 
     @BeforeEach
     void freshIndexPrefix() {
-        String prefix = "it-tracking-" + UUID.randomUUID().toString().substring(0, 8);
-        var search = new SearchProperties(new SearchProperties.Elasticsearch(URI.create(LocalElasticsearch.shared().url()),
-                Duration.ofSeconds(2), Duration.ofSeconds(30)), prefix, 0, 1, Duration.ofSeconds(1),
-                new SearchProperties.Indexing(Duration.ofMillis(200), Duration.ofSeconds(5)));
-        tracking = new ElasticsearchClaimTracking(client, search,
-                new TrackingProperties(null, null, null, null, null, 20, 50, Duration.ofSeconds(15)));
+        tracking = elasticsearch.tracker(LocalTrackingIndex.freshPrefix("it-tracking"), 50);
     }
 
     @Test

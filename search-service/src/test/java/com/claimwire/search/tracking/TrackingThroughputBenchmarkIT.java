@@ -1,24 +1,13 @@
 package com.claimwire.search.tracking;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
-import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.claimwire.contracts.ClaimExtracted;
 import com.claimwire.contracts.TrackingStatus;
-import com.claimwire.localinfra.LocalElasticsearch;
-import com.claimwire.search.config.SearchProperties;
-import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.apache.http.HttpHost;
-import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A harness, not a test: tracks Reuters claims (real MiniLM embeddings) in batches as the claim indexer would, against
@@ -45,21 +34,19 @@ class TrackingThroughputBenchmarkIT {
         List<ClaimExtracted> claims = ReutersClaims.first(count);
         double embedSeconds = (System.nanoTime() - embedStart) / 1e9;
 
-        try (RestClient rest = RestClient.builder(HttpHost.create(LocalElasticsearch.shared().url())).build()) {
-            var client = new ElasticsearchClient(new RestClientTransport(rest,
-                    new Jackson3JsonpMapper(JsonMapper.builder().build())));
+        try (var elasticsearch = new LocalTrackingIndex()) {
             System.out.printf("%nClaim tracking benchmark: %d Reuters claims (embedded in %.1f s), batches of %d%n",
                     claims.size(), embedSeconds, batchSize);
             if (variant == null) {
-                report("vector candidates " + vectorCandidates, run(client, claims, batchSize, vectorCandidates));
+                report("vector candidates " + vectorCandidates, run(elasticsearch, claims, batchSize, vectorCandidates));
                 return;
             }
             List<Run> base = new ArrayList<>();
             List<Run> other = new ArrayList<>();
             for (int pair = 0; pair < 2; pair++) {
-                base.add(run(client, claims, batchSize, vectorCandidates));
+                base.add(run(elasticsearch, claims, batchSize, vectorCandidates));
                 report("A: vector candidates " + vectorCandidates, base.get(pair));
-                other.add(run(client, claims, batchSize, variant));
+                other.add(run(elasticsearch, claims, batchSize, variant));
                 report("B: vector candidates " + variant, other.get(pair));
             }
             long same = 0;
@@ -74,14 +61,9 @@ class TrackingThroughputBenchmarkIT {
         }
     }
 
-    private static Run run(ElasticsearchClient client, List<ClaimExtracted> claims, int batchSize, int vectorCandidates) {
-        String prefix = "bench-tracking-" + UUID.randomUUID().toString().substring(0, 8);
-        var search = new SearchProperties(new SearchProperties.Elasticsearch(
-                URI.create(LocalElasticsearch.shared().url()), Duration.ofSeconds(2), Duration.ofSeconds(60)),
-                prefix, 0, 1, Duration.ofSeconds(1),
-                new SearchProperties.Indexing(Duration.ofMillis(200), Duration.ofSeconds(5)));
-        var tracking = new ElasticsearchClaimTracking(client, search, new TrackingProperties(null, null, null, null,
-                null, 20, vectorCandidates, Duration.ofSeconds(15)));
+    private static Run run(LocalTrackingIndex elasticsearch, List<ClaimExtracted> claims, int batchSize,
+            int vectorCandidates) {
+        var tracking = elasticsearch.tracker(LocalTrackingIndex.freshPrefix("bench-tracking"), vectorCandidates);
         List<Double> batchMillis = new ArrayList<>();
         List<TrackingResult> results = new ArrayList<>(claims.size());
         long start = System.nanoTime();
