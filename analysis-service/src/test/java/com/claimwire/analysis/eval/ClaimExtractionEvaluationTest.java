@@ -52,35 +52,31 @@ class ClaimExtractionEvaluationTest {
 
     @Test
     void polnearDevStaysAboveItsFloors() throws IOException {
-        List<ClaimScorer.GoldArticle> gold = gold("polnear-dev.jsonl");
-        Map<String, List<Claim>> predictions = analyze(engine, gold);
-
-        ClaimScorer.Score coverage = report("polnear-dev", gold, predictions);
-        ClaimScorer.Score strict = ClaimScorer.coverage(gold, predictions, 0.8);
-        ClaimScorer.Score jaccard = ClaimScorer.jaccard(gold, predictions, 0.5);
-
-        assertThat(coverage.f1()).as("F1, coverage > 0.3").isGreaterThanOrEqualTo(FLOOR_COVERAGE_03_F1);
-        assertThat(strict.f1()).as("F1, coverage > 0.8").isGreaterThanOrEqualTo(FLOOR_COVERAGE_08_F1);
-        assertThat(jaccard.f1()).as("F1, Jaccard >= 0.5").isGreaterThanOrEqualTo(FLOOR_JACCARD_F1);
-        assertThat(jaccard.speakerSpanAccuracy()).as("speaker mention accuracy").isGreaterThanOrEqualTo(FLOOR_SPEAKER_MENTION);
+        assertPolnearDevAboveFloors(engine, "polnear-dev",
+                FLOOR_COVERAGE_03_F1, FLOOR_COVERAGE_08_F1, FLOOR_JACCARD_F1);
     }
 
     @Test
     void polnearDevAtQuotationGranularityStaysAboveItsFloors() throws IOException {
-        List<ClaimScorer.GoldArticle> gold = gold("polnear-dev.jsonl");
-        Map<String, List<Claim>> predictions = analyze(quotationEngine, gold);
+        assertPolnearDevAboveFloors(quotationEngine, "polnear-dev, quotation granularity",
+                FLOOR_QUOTATION_COVERAGE_03_F1, FLOOR_QUOTATION_COVERAGE_08_F1, FLOOR_QUOTATION_JACCARD_F1);
+    }
 
-        ClaimScorer.Score coverage = report("polnear-dev, quotation granularity", gold, predictions);
+    private void assertPolnearDevAboveFloors(ClaimsEngine claimsEngine, String label, double coverage03F1,
+            double coverage08F1, double jaccardF1) throws IOException {
+        List<ClaimScorer.GoldArticle> gold = gold("polnear-dev.jsonl");
+        Map<String, List<Claim>> predictions = analyze(claimsEngine, gold);
+
+        ClaimScorer.Score coverage = report(label, gold, predictions);
         ClaimScorer.Score strict = ClaimScorer.coverage(gold, predictions, 0.8);
         ClaimScorer.Score jaccard = ClaimScorer.jaccard(gold, predictions, 0.5);
 
-        assertThat(coverage.f1()).as("F1, coverage > 0.3").isGreaterThanOrEqualTo(FLOOR_QUOTATION_COVERAGE_03_F1);
-        assertThat(strict.f1()).as("F1, coverage > 0.8").isGreaterThanOrEqualTo(FLOOR_QUOTATION_COVERAGE_08_F1);
-        assertThat(jaccard.f1()).as("F1, Jaccard >= 0.5").isGreaterThanOrEqualTo(FLOOR_QUOTATION_JACCARD_F1);
+        assertThat(coverage.f1()).as("F1, coverage > 0.3").isGreaterThanOrEqualTo(coverage03F1);
+        assertThat(strict.f1()).as("F1, coverage > 0.8").isGreaterThanOrEqualTo(coverage08F1);
+        assertThat(jaccard.f1()).as("F1, Jaccard >= 0.5").isGreaterThanOrEqualTo(jaccardF1);
         assertThat(jaccard.speakerSpanAccuracy()).as("speaker mention accuracy").isGreaterThanOrEqualTo(FLOOR_SPEAKER_MENTION);
     }
 
-    /** Floors a little under the figures reached when they were set (F1 62.6, 49.3, 52.9; speaker mention 93.2). */
     static final double FLOOR_COVERAGE_03_F1 = 62.1;
     static final double FLOOR_COVERAGE_08_F1 = 48.8;
     static final double FLOOR_JACCARD_F1 = 52.4;
