@@ -1,10 +1,10 @@
 package com.claimwire.analysis.bench;
 
 import com.claimwire.analysis.embeddings.ClaimEmbeddingStep;
-import com.claimwire.analysis.embeddings.MiniLmClaimEmbedder;
 import com.claimwire.analysis.engine.ClaimsEngine;
 import com.claimwire.contracts.ArticleAnalyzed;
 import com.claimwire.contracts.ArticleReceived;
+import com.claimwire.embeddings.MiniLmClaimEmbedder;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,7 +56,9 @@ import tools.jackson.databind.JsonNode;
  * <p>The service first works through {@code -Dbench.heap.warmup} other articles (300), so that the figures are
  * those of a warmed-up service. By default every article is pushed at once (throughput); {@code -Dbench.heap.rate=20} paces them at 20
  * articles/s instead and reports the time from sending a raw article to its enriched article arriving (latency
- * at a moderate rate). {@code -Dbench.service.jvm-args="-XX:StartFlightRecording=filename=/tmp/a.jfr"} passes
+ * at a moderate rate), and, from the service's own timers, where an article's time went: waiting on the raw topic
+ * for a poll, waiting behind its poll's earlier articles, being analysed (wall time, and the CPU time within it), and
+ * per poll the wait for the sends' acknowledgements. {@code -Dbench.service.jvm-args="-XX:StartFlightRecording=filename=/tmp/a.jfr"} passes
  * JVM options to the service, e.g. to profile it.
  *
  * <p>Run with {@code mvn -B -o -pl analysis-service -Pbench-heap verify -DskipTests}; it needs the jar that
@@ -64,10 +67,22 @@ import tools.jackson.databind.JsonNode;
 public final class ServiceHeapUnderLoad {
 
     private static final String HEAP = "512m";
+    /** The service's timers along an article's way from the raw to the enriched topic, in that order. */
+    private static final Map<String, String> STAGE_TIMERS = orderedStageTimers();
     private static final Duration SAMPLE_EVERY = Duration.ofSeconds(1);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private ServiceHeapUnderLoad() {
+    }
+
+    private static Map<String, String> orderedStageTimers() {
+        Map<String, String> timers = new LinkedHashMap<>();
+        timers.put("claimwire.analysis.fetch.wait", "on the raw topic until polled");
+        timers.put("claimwire.analysis.queue.wait", "behind its poll's earlier articles");
+        timers.put("claimwire.analysis.time", "analysed (wall)");
+        timers.put("claimwire.analysis.cpu", "of which CPU");
+        timers.put("claimwire.analysis.publish.wait", "per poll, sends acknowledged");
+        return timers;
     }
 
     public static void main(String[] args) throws Exception {
@@ -118,6 +133,7 @@ public final class ServiceHeapUnderLoad {
             try (EnrichedArrivals arrivals = new EnrichedArrivals(bootstrapServers, enrichedTopic)) {
                 Load load = new Load(service.pid(), port);
                 double claimsBefore = load.claims();
+                Map<String, double[]> stagesBefore = load.stageTotals();
                 Map<String, Long> threadCpuBefore = threadCpuNanos(service.pid());
                 long cpuBefore = processCpuNanos(service.pid());
                 long started = System.nanoTime();
@@ -131,6 +147,7 @@ public final class ServiceHeapUnderLoad {
                 Map<String, Long> threadCpuAfter = threadCpuNanos(service.pid());
                 sampler.shutdownNow();
                 load.report(articles.size(), load.claims() - claimsBefore, seconds, cpuSeconds, arrivals);
+                load.reportStages(stagesBefore);
                 printCpuByThread(threadCpuBefore, threadCpuAfter, cpuSeconds);
             }
         } finally {
@@ -248,6 +265,43 @@ public final class ServiceHeapUnderLoad {
             heapMax = metric("jvm.memory.max", "area:heap");
             peakRss.accumulate(rssBytes());
             samples.incrementAndGet();
+        }
+
+        /** The service's own timers of where an article's time goes, as their count and total seconds so far. */
+        Map<String, double[]> stageTotals() throws Exception {
+            Map<String, double[]> totals = new LinkedHashMap<>();
+            for (String timer : STAGE_TIMERS.keySet()) {
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/actuator/metrics/" + timer)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                double count = 0;
+                double total = 0;
+                if (response.statusCode() == 200) {
+                    for (JsonNode measurement : EventCodec.mapper().readTree(response.body()).path("measurements")) {
+                        switch (measurement.path("statistic").asString()) {
+                            case "COUNT" -> count = measurement.path("value").asDouble();
+                            case "TOTAL_TIME" -> total = measurement.path("value").asDouble();
+                            default -> { }
+                        }
+                    }
+                }
+                totals.put(timer, new double[] {count, total});
+            }
+            return totals;
+        }
+
+        /** Mean of each stage timer over the measured articles (the warm-up's figures taken out). */
+        void reportStages(Map<String, double[]> before) throws Exception {
+            Map<String, double[]> after = stageTotals();
+            StringBuilder line = new StringBuilder("  where the time went (mean)  ");
+            STAGE_TIMERS.forEach((timer, label) -> {
+                double count = after.get(timer)[0] - before.get(timer)[0];
+                double total = after.get(timer)[1] - before.get(timer)[1];
+                line.append(String.format("%s %.1f ms", label, count == 0 ? 0 : total * 1000 / count))
+                        .append(timer.endsWith("publish.wait") ? String.format(" (%.0f polls)", count) : "")
+                        .append("; ");
+            });
+            System.out.println(line.substring(0, line.length() - 2));
         }
 
         /** Claims the service has published since it started. */

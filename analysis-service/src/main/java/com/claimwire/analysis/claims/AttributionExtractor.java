@@ -86,6 +86,39 @@ public final class AttributionExtractor {
             "still", "added", "acknowledged", "conceded", "stopped", "stops", "offered", "gave", "made", "didn't",
             "doesn't", "hasn't", "wouldn't", "won't", "cautioned", "warned", "noted", "insisted", "said", "says");
 
+    /** Words that open a content clause without "that" after a verb of belief ("I think we can win"). */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "he", "she", "they", "it", "there");
+
+    /** Finite auxiliaries, copulas and modals: one among the first words of a content clause makes it a clause. */
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "will", "would", "can", "could",
+            "should", "may", "might", "must", "has", "have", "had", "does", "did", "do", "isn't", "aren't", "wasn't",
+            "weren't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "hasn't", "haven't", "doesn't", "didn't",
+            "don't", "isn’t", "aren’t", "wasn’t", "won’t", "wouldn’t", "can’t", "couldn’t", "hasn’t", "doesn’t",
+            "didn’t", "don’t");
+
+    /** Sentence adverbs and connectives that frame a proposition when set off by a comma at its start. */
+    private static final Set<String> DISCOURSE_MARKERS = Set.of("of course", "unfortunately", "fortunately", "however",
+            "indeed", "in fact", "after that", "moreover", "furthermore", "therefore", "meanwhile", "finally", "frankly",
+            "honestly", "clearly", "obviously", "in addition", "at the same time", "in other words", "on the other hand",
+            "for example", "for instance", "well", "again", "sadly", "as a result", "in short", "basically", "actually",
+            "certainly", "surely", "in any case", "anyway", "by the way", "besides", "nevertheless", "nonetheless",
+            "thus", "hence", "consequently", "likewise", "similarly", "instead", "still", "then", "now", "first",
+            "second", "third", "secondly", "firstly", "lastly", "above all", "in the end", "to be sure", "of course not");
+
+    /** A performative preface: "I would like to emphasize here that C" asserts C. */
+    private static final List<String> PREFACE_MODALS = List.of("would like to", "'d like to", "’d like to", "want to",
+            "wish to", "must", "have to", "should", "can", "need to");
+
+    private static final Set<String> PREFACE_VERBS = Set.of("emphasize", "emphasise", "stress", "say", "note", "point out",
+            "underline", "add", "reiterate", "repeat", "clarify", "state", "mention", "announce", "tell you", "remind you",
+            "make clear", "make it clear", "assure you", "declare", "underscore");
+
+    private static final List<String> PREFACE_ADVERBS = List.of("here", "once again", "again", "now", "clearly", "also");
+
+    /** Conjunctions that open a subordinate clause before the main clause of a sentence ("While …, …"). */
+    private static final Set<String> CLAUSE_SUBORDINATORS = Set.of("while", "whereas", "although", "though", "when",
+            "whenever", "if", "because", "since", "unless", "until", "once", "after", "before", "as", "even");
+
     /** Openers that end the claim even when another comma follows. */
     private static final Set<String> ADVERSATIVES = Set.of("while", "whereas", "although", "though");
 
@@ -219,8 +252,12 @@ public final class AttributionExtractor {
 
         private boolean acceptable(int first, int end, CueKind kind) {
             String previous = first > 0 && tokens.isWord(first - 1) ? tokens.lower(first - 1) : "";
-            boolean nounContext = Phrases.DETERMINERS.contains(previous) || previous.endsWith("'s") || previous.endsWith("s'")
-                    || CLAIM_NOUN_VERBS.contains(previous);
+            // "Several said", "Most believe": a quantifier stands as the subject of a verb form that cannot be a
+            // plural noun ("some reports", "many questions" stay nouns).
+            boolean quantifierSubject = Phrases.isStandaloneQuantifier(previous) && !lexicon.isNounCue(tokens.lower(first))
+                    && !tokens.lower(first).endsWith("s");
+            boolean nounContext = Phrases.DETERMINERS.contains(previous) && !quantifierSubject || previous.endsWith("'s")
+                    || previous.endsWith("s'") || CLAIM_NOUN_VERBS.contains(previous);
             String next = end < tokens.size() && tokens.isWord(end) ? tokens.lower(end) : "";
             if (kind == CueKind.NOUN) {
                 return next.equals("that") || next.equals("of") && OF_NOUNS.contains(tokens.lower(first));
@@ -629,11 +666,82 @@ public final class AttributionExtractor {
         }
 
         private Attribution attribution(int start, int end, Link link, boolean direct, int sentenceStart, int sentenceEnd) {
+            int contentStart = withoutFraming(start, end);
             int cueStart = link.cue() == null ? -1 : tokens.start(link.cue().first());
             int cueEnd = link.cue() == null ? -1 : tokens.end(link.cue().end() - 1);
             int speakerStart = link.speaker() == null ? -1 : tokens.start(link.speaker()[0]);
             int speakerEnd = link.speaker() == null ? -1 : tokens.end(link.speaker()[1] - 1);
-            return new Attribution(start, end, cueStart, cueEnd, speakerStart, speakerEnd, direct, sentenceStart, sentenceEnd);
+            return new Attribution(contentStart, end, cueStart, cueEnd, speakerStart, speakerEnd, direct, sentenceStart,
+                    sentenceEnd);
+        }
+
+        /**
+         * Where the proposition starts once the speaker's framing is left out: a leading discourse marker set off
+         * by a comma ("But unfortunately, …", "Of course, …", "But after that, …") and a performative preface
+         * ("I would like to emphasize here that …", "We must stress that …"). The content itself is unchanged.
+         */
+        private int withoutFraming(int start, int end) {
+            int t = tokens.firstEndingAfter(start);
+            int last = tokens.firstEndingAfter(end);
+            int first = t;
+            if (t < last && tokens.isWord(t) && Phrases.isOpeningConjunction(tokens.lower(t))) {
+                t++;
+            }
+            int comma = -1;
+            for (int k = t; k < last && k <= t + 3; k++) {
+                if (tokens.is(k, ',')) {
+                    comma = k;
+                    break;
+                }
+            }
+            if (comma > t && DISCOURSE_MARKERS.contains(lowerText(t, comma))) {
+                t = comma + 1;
+            } else {
+                t = first;
+            }
+            int preface = performativePrefaceEnd(t, last);
+            if (preface > t) {
+                t = preface;
+            }
+            return t > first && t < last && words(t, last) >= MIN_CONTENT_WORDS ? tokens.start(t) : start;
+        }
+
+        /** "I would like to emphasize here that", "we must say that": the token after its "that", or {@code t}. */
+        private int performativePrefaceEnd(int t, int last) {
+            if (t >= last || !tokens.isWord(t) || !(tokens.isWord(t, "i") || tokens.isWord(t, "we"))) {
+                return t;
+            }
+            for (int k = t + 1; k < last && k <= t + 7; k++) {
+                if (!tokens.isWord(k)) {
+                    return t;
+                }
+                if (tokens.isWord(k, "that")) {
+                    String preface = lowerText(t + 1, k);
+                    for (String modal : PREFACE_MODALS) {
+                        if (preface.startsWith(modal + " ")) {
+                            String rest = preface.substring(modal.length() + 1);
+                            for (String adverb : PREFACE_ADVERBS) {
+                                rest = rest.endsWith(" " + adverb) ? rest.substring(0, rest.length() - adverb.length() - 1) : rest;
+                            }
+                            return PREFACE_VERBS.contains(rest) ? k + 1 : t;
+                        }
+                    }
+                    return t;
+                }
+            }
+            return t;
+        }
+
+        /** The words of tokens {@code [from, to)} in lower case, separated by single spaces. */
+        private String lowerText(int from, int to) {
+            StringBuilder text = new StringBuilder();
+            for (int k = from; k < to; k++) {
+                if (!text.isEmpty()) {
+                    text.append(' ');
+                }
+                text.append(tokens.lower(k));
+            }
+            return text.toString();
         }
 
         // ---- reported speech --------------------------------------------------------------------------
@@ -710,7 +818,8 @@ public final class AttributionExtractor {
                 return;
             }
             boolean forward = contentFirst < contentEnd && words(contentFirst, contentEnd) >= MIN_CONTENT_WORDS
-                    && !(tokens.is(contentFirst - 1, ',') && RELATIVE_PRONOUNS.contains(tokens.lower(contentFirst)));
+                    && !(tokens.is(contentFirst - 1, ',') && RELATIVE_PRONOUNS.contains(tokens.lower(contentFirst)))
+                    && (cue.kind() != CueKind.BELIEF || opensContentClause(contentFirst) || tokens.isWord(contentFirst, "to"));
             if (forward) {
                 int[] speaker = subjectOf(cue, sentenceFirst);
                 if (speaker == null) {
@@ -719,10 +828,54 @@ public final class AttributionExtractor {
                 if (CLAIM_NOUN_VERBS.contains(tokens.lower(cue.first())) && quoted.get(contentFirst)) {
                     return;
                 }
-                add(cue, speaker, contentFirst, contentEnd, sentence);
+                add(cue, speaker, contentFirst, subordinateClauseEnd(sentenceFirst, cue.first(), contentFirst, contentEnd), sentence);
                 return;
             }
             backward(cue, sentence);
+        }
+
+        /**
+         * "While the president has said he opposes it, his administration …": a cue inside the subordinate
+         * clause that opens the sentence reports no further than the comma that closes that clause.
+         */
+        private int subordinateClauseEnd(int sentenceFirst, int cueFirst, int contentFirst, int contentEnd) {
+            int t = sentenceFirst;
+            while (t < cueFirst && tokens.isWord(t) && Phrases.isOpeningConjunction(tokens.lower(t))) {
+                t++;
+            }
+            if (t >= cueFirst || !tokens.isWord(t) || !CLAUSE_SUBORDINATORS.contains(tokens.lower(t)) || hasComma(t, cueFirst)) {
+                return contentEnd;
+            }
+            for (int k = contentFirst + 1; k < contentEnd; k++) {
+                if (!tokens.is(k, ',')) {
+                    continue;
+                }
+                int next = k + 1;
+                while (next < contentEnd && isClosingQuote(next)) {
+                    next++;
+                }
+                if (next < contentEnd && !quoted.get(next)) {
+                    return next;
+                }
+            }
+            return contentEnd;
+        }
+
+        /**
+         * "… that C", "… we can win", "… the plan will fail": what follows a verb of belief is a clause (after
+         * "that", opening with a subject pronoun, or with an auxiliary within its first words), not an object
+         * ("knows the city", "believes in freedom").
+         */
+        private boolean opensContentClause(int t) {
+            if (tokens.isWord(t - 1, "that") || tokens.isWord(t) && SUBJECT_PRONOUNS.contains(tokens.lower(t))) {
+                return true;
+            }
+            for (int k = t + 1; k < tokens.size() && k <= t + 8 && tokens.isWord(k); k++) {
+                if (AUXILIARIES.contains(tokens.lower(k))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The speaker phrase that ends right before a cue (past "has also"), or {@code null}. */
@@ -939,6 +1092,10 @@ public final class AttributionExtractor {
             }
         }
 
+        private static boolean isVerb(CueKind kind) {
+            return kind == CueKind.SPEECH || kind == CueKind.OBJECT || kind == CueKind.BELIEF;
+        }
+
         private boolean hasComma(int from, int to) {
             for (int t = from; t < to; t++) {
                 if (tokens.is(t, ',')) {
@@ -1087,7 +1244,7 @@ public final class AttributionExtractor {
                     before--;
                 }
                 boolean participle = tokens.lower(nextCue.first()).endsWith("ing");
-                boolean verb = nextCue.kind() == CueKind.SPEECH || nextCue.kind() == CueKind.OBJECT;
+                boolean verb = isVerb(nextCue.kind());
                 if (tokens.is(before, ',') && (participle || nextCue.kind() == CueKind.ACCORDING)
                         || tokens.isWord(nextCue.first() - 1, "and") && (participle || verb)) {
                     end = before + (tokens.is(before, ',') ? 0 : 1);
@@ -1136,7 +1293,7 @@ public final class AttributionExtractor {
         private int coordinatedCue(int first, int end) {
             for (int i = cueIndexAtOrAfter(first + 1); i < cues.size() && cues.get(i).first() < end; i++) {
                 Cue c = cues.get(i);
-                if (c.kind() != CueKind.SPEECH && c.kind() != CueKind.OBJECT || quoted.get(c.first())) {
+                if (!isVerb(c.kind()) || quoted.get(c.first())) {
                     continue;
                 }
                 int before = c.first() - 1;

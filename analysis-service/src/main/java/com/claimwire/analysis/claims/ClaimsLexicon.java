@@ -24,6 +24,7 @@ final class ClaimsLexicon {
     /** Cue phrases by their first word, each phrase as its words; a word may start several phrases. */
     private final Map<String, List<CuePhrase>> cuesByFirstWord = new HashMap<>();
     private final Set<String> singleWordCues = new HashSet<>();
+    private final Set<String> nounCues = new HashSet<>();
     private final Set<String> titles;
     private final Set<String> sourceNouns;
     private final Set<String> personRoleNouns = new HashSet<>();
@@ -43,6 +44,8 @@ final class ClaimsLexicon {
             cuesByFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(new CuePhrase(words, kind));
             if (kind != CueKind.NOUN && words.length == 1) {
                 singleWordCues.add(words[0]);
+            } else if (kind == CueKind.NOUN && words.length == 1) {
+                nounCues.add(words[0]);
             }
         }
         for (List<CuePhrase> phrases : cuesByFirstWord.values()) {
@@ -93,6 +96,11 @@ final class ClaimsLexicon {
     /** A one-word verb cue ("said", "adding"), for recovering quotes that lack their opening mark. */
     boolean isVerbCue(String word) {
         return singleWordCues.contains(word);
+    }
+
+    /** A claim noun ("claims", "view"), which may also be a verb of the same form. */
+    boolean isNounCue(String word) {
+        return nounCues.contains(word);
     }
 
     boolean isTitle(String word) {

@@ -4,6 +4,14 @@ package com.claimwire.analysis.claims;
 enum CueKind {
     /** A verb of saying: "X said (that) C", "C, X said", "C, said X". */
     SPEECH,
+    /**
+     * A verb of belief, knowledge or expectation ("X believes/expects/fears that C", "X is convinced that C"):
+     * an attitude, not an utterance, yet newsrooms track it as the holder's claim. Unlike a verb of saying it
+     * reports forwards only a content clause (after "that", opening with a subject pronoun, "I think we can win",
+     * or with an auxiliary among its first words, "they believe the plan will fail") or an infinitive ("hopes
+     * to win"), so "she knows the city" is no claim.
+     */
+    BELIEF,
     /** A verb of telling with an addressee first: "X told reporters (that) C". */
     OBJECT,
     /** Attributes only an adjacent direct quote ("…?" she asked). */

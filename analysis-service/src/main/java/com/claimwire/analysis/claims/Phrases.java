@@ -74,7 +74,8 @@ final class Phrases {
     private static final int MAX_PHRASE = 12;
 
     private static final Set<String> SHARE_NOUNS = Set.of("half", "majority", "majorities", "plurality", "minority",
-            "third", "thirds", "two-thirds", "one-third", "quarter", "three-quarters", "most");
+            "third", "thirds", "two-thirds", "one-third", "quarter", "three-quarters", "most", "several", "many", "some",
+            "others", "few", "both", "one", "two", "three", "four", "five");
 
     private static final Set<String> SOURCE_PLACERS = Set.of("close", "closest", "familiar", "loyal", "allied", "near",
             "friendly", "opposed", "sympathetic", "briefed");
@@ -101,6 +102,11 @@ final class Phrases {
     /** "But", "And", "So" before the clause proper. */
     static boolean isOpeningConjunction(String word) {
         return OPENING_CONJUNCTIONS.contains(word);
+    }
+
+    /** Quantifiers that stand alone as a subject ("Several said", "Most believe"). */
+    static boolean isStandaloneQuantifier(String word) {
+        return SHARE_NOUNS.contains(word) && DETERMINERS.contains(word);
     }
 
     static boolean isPronoun(String word) {
@@ -242,7 +248,7 @@ final class Phrases {
      * "all but two", "a majority", with "about", "nearly" and the like before it.
      */
     private int[] quantityEndingAt(int last, int floor) {
-        if (last < floor || !tokens.isWord(last)) {
+        if (last < floor || !tokens.isWord(last) && !tokens.is(last, '%')) {
             return null;
         }
         String word = tokens.lower(last);
@@ -254,6 +260,7 @@ final class Phrases {
             }
         } else if ((word.equals("percent") || word.equals("%")) && last - 1 >= floor && isNumber(last - 1)) {
             first = last - 1;
+
         } else if (isNumber(last) && last - 2 >= floor && tokens.isWord(last - 1)
                 && (tokens.lower(last - 1).equals("in") && isNumber(last - 2) || tokens.lower(last - 1).equals("but")
                 && tokens.lower(last - 2).equals("all"))) {

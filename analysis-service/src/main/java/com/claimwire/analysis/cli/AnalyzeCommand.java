@@ -1,12 +1,12 @@
 package com.claimwire.analysis.cli;
 
 import com.claimwire.analysis.embeddings.ClaimEmbeddingStep;
-import com.claimwire.analysis.embeddings.MiniLmClaimEmbedder;
 import com.claimwire.analysis.engine.ClaimGranularity;
 import com.claimwire.analysis.engine.ClaimsEngine;
 import com.claimwire.contracts.ArticleAnalyzed;
 import com.claimwire.contracts.ArticleReceived;
 import com.claimwire.contracts.EventCodec;
+import com.claimwire.embeddings.MiniLmClaimEmbedder;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,6 +2,7 @@ package com.claimwire.analysis.embeddings;
 
 import com.claimwire.contracts.ArticleAnalyzed;
 import com.claimwire.contracts.Claim;
+import com.claimwire.embeddings.ClaimEmbedder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

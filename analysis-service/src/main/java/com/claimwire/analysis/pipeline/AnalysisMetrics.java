@@ -1,7 +1,7 @@
 package com.claimwire.analysis.pipeline;
 
-import com.claimwire.analysis.embeddings.CachingClaimEmbedder;
 import com.claimwire.contracts.ArticleAnalyzed;
+import com.claimwire.embeddings.CachingClaimEmbedder;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What the pipeline has done, for Prometheus: articles, claims, partial results, dead letters, time per article,
- * embedding cache hits.
+ * embedding cache hits, and where an article's time between the raw and the enriched topic goes (waiting for a
+ * poll, waiting behind its poll's earlier records, being analysed, waiting for a core, the poll's sends).
  */
 final class AnalysisMetrics {
 
@@ -19,6 +20,10 @@ final class AnalysisMetrics {
     private final Counter partial;
     private final Counter deadLetters;
     private final Timer analysisTime;
+    private final Timer analysisCpu;
+    private final Timer fetchWait;
+    private final Timer queueWait;
+    private final Timer publishWait;
     private final MeterRegistry registry;
 
     AnalysisMetrics(MeterRegistry registry) {
@@ -32,18 +37,51 @@ final class AnalysisMetrics {
                 .register(registry);
         deadLetters = Counter.builder("claimwire.analysis.dead.letters")
                 .description("Raw-article records sent to the dead-letter topic").register(registry);
-        analysisTime = Timer.builder("claimwire.analysis.time")
-                .description("Time to analyse one article, embeddings included")
-                .publishPercentileHistogram().register(registry);
+        analysisTime = histogram("claimwire.analysis.time", "Time to analyse one article, embeddings included");
+        analysisCpu = histogram("claimwire.analysis.cpu", "CPU time of the analysing thread for one article,"
+                + " embeddings included; the part of claimwire.analysis.time above it is time the thread waited for"
+                + " a core");
+        fetchWait = histogram("claimwire.analysis.fetch.wait", "Raw article on its topic (its record timestamp)"
+                + " until a poll hands it to the pipeline: the broker, the fetch, and the previous poll's work, sends"
+                + " and commit");
+        queueWait = histogram("claimwire.analysis.queue.wait", "Raw article handed to the pipeline until its"
+                + " analysis starts, behind the records of its poll before it");
+        publishWait = histogram("claimwire.analysis.publish.wait", "Per poll: the last article analysed until every"
+                + " send of the poll is acknowledged, which the next poll waits for");
     }
 
-    void analysed(ArticleAnalyzed article, long nanos) {
+    private Timer histogram(String name, String description) {
+        return Timer.builder(name).description(description).publishPercentileHistogram().register(registry);
+    }
+
+    /**
+     * A poll handed over a raw record stamped {@code recordTimestamp} (epoch millis) at {@code polledAt}; a stamp
+     * from a clock ahead of this host's counts as no wait, a record without one ({@code -1}) is left out.
+     */
+    void fetched(long recordTimestamp, long polledAt) {
+        if (recordTimestamp >= 0) {
+            fetchWait.record(Math.max(0, polledAt - recordTimestamp), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    void queued(long nanos) {
+        queueWait.record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    void published(long nanos) {
+        publishWait.record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    void analysed(ArticleAnalyzed article, long nanos, long cpuNanos) {
         articles.increment();
         claims.increment(article.claims().size());
         if (article.analysis() != null && article.analysis().partial()) {
             partial.increment();
         }
         analysisTime.record(nanos, TimeUnit.NANOSECONDS);
+        if (cpuNanos >= 0) {
+            analysisCpu.record(cpuNanos, TimeUnit.NANOSECONDS);
+        }
     }
 
     /** Claim texts answered from the embedding cache and embedded by the model. */

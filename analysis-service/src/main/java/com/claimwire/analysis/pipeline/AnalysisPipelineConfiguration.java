@@ -1,11 +1,11 @@
 package com.claimwire.analysis.pipeline;
 
-import com.claimwire.analysis.embeddings.CachingClaimEmbedder;
 import com.claimwire.analysis.embeddings.ClaimEmbeddingStep;
-import com.claimwire.analysis.embeddings.MiniLmClaimEmbedder;
 import com.claimwire.analysis.engine.ClaimsEngine;
 import com.claimwire.contracts.Topic;
 import com.claimwire.contracts.Topics;
+import com.claimwire.embeddings.CachingClaimEmbedder;
+import com.claimwire.embeddings.MiniLmClaimEmbedder;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import java.util.Optional;
@@ -120,14 +120,16 @@ class AnalysisPipelineConfiguration {
     @Bean
     ConcurrentMessageListenerContainer<?, ?> rawArticleContainer(
             ConcurrentKafkaListenerContainerFactory<?, ?> factory, AnalysisProperties properties,
-            KafkaTopicProperties topics, ArticleAnalysis analysis, KafkaTemplate<String, byte[]> template) {
+            KafkaTopicProperties topics, ArticleAnalysis analysis, KafkaTemplate<String, byte[]> template,
+            AnalysisMetrics metrics) {
         ConcurrentMessageListenerContainer<?, ?> container = factory.createContainer(topics.nameOf(Topics.RAW_ARTICLES));
         container.setConcurrency(properties.concurrency());
         container.getContainerProperties().setGroupId(topics.qualify(properties.consumerGroup()));
         Properties consumer = new Properties();
         consumer.setProperty(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(properties.maxPollRecords()));
         container.getContainerProperties().setKafkaConsumerProperties(consumer);
-        container.setupMessageListener(new RawArticleListener(analysis, new AnalyzedArticlePublisher(template, topics)));
+        container.setupMessageListener(
+                new RawArticleListener(analysis, new AnalyzedArticlePublisher(template, topics), metrics));
         return container;
     }
 

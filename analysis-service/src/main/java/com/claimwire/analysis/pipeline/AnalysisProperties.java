@@ -10,8 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param concurrency consumer threads on the raw-articles topic; more than the topic's partitions sit idle
  * @param timeBudget time the claims engine may spend on one article before it returns a partial result
  * @param consumerGroup consumer group id, prefixed with the Kafka namespace when one is set
- * @param maxPollRecords records handed to the pipeline per poll; their outputs are sent together and their
- *     offsets committed once every send is acknowledged
+ * @param maxPollRecords records handed to the pipeline per poll; each article's results are sent as soon as it is
+ *     analysed, and the poll's offsets committed once every send is acknowledged
  * @param embeddings sentence embeddings of claims
  */
 @ConfigurationProperties("claimwire.analysis")

@@ -23,16 +23,22 @@ final class RawArticleListener implements BatchMessageListener<String, byte[]> {
 
     private final ArticleAnalysis analysis;
     private final AnalyzedArticlePublisher publisher;
+    private final AnalysisMetrics metrics;
 
-    RawArticleListener(ArticleAnalysis analysis, AnalyzedArticlePublisher publisher) {
+    RawArticleListener(ArticleAnalysis analysis, AnalyzedArticlePublisher publisher, AnalysisMetrics metrics) {
         this.analysis = analysis;
         this.publisher = publisher;
+        this.metrics = metrics;
     }
 
     @Override
     public void onMessage(List<ConsumerRecord<String, byte[]>> records) {
+        long polledAt = System.currentTimeMillis();
+        long handedOver = System.nanoTime();
+        records.forEach(record -> metrics.fetched(record.timestamp(), polledAt));
         List<Publication> inFlight = new ArrayList<>(records.size());
         for (int index = 0; index < records.size(); index++) {
+            metrics.queued(System.nanoTime() - handedOver);
             try {
                 ArticleReceived article = EventCodec.decode(Topics.RAW_ARTICLES, records.get(index).value());
                 inFlight.add(new Publication(index, publisher.publish(analysis.analyze(article))));
@@ -42,7 +48,9 @@ final class RawArticleListener implements BatchMessageListener<String, byte[]> {
                 throw new BatchListenerFailedException(e.getMessage(), e, index);
             }
         }
+        long lastSent = System.nanoTime();
         awaitAcknowledgements(inFlight);
+        metrics.published(System.nanoTime() - lastSent);
     }
 
     /** Waits for every send; the first failed record fails the batch from there on. */

@@ -75,6 +75,10 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
             "refuses", "refusing", "declined", "decline", "declines", "declining");
     private static final Set<String> CONDITIONALS = Set.of("if", "whether", "unless");
     private static final Set<String> CLAUSE_BOUNDARIES = Set.of(",", ";", ":", ".", "!", "?");
+    /** Nouns that report someone's words ("his promise that he would"). */
+    private static final Set<String> REPORTING_NOUNS = Set.of("proclamation", "promise", "pledge", "vow", "claim", "claims",
+            "announcement", "statement", "assertion", "assurance", "assurances", "suggestion", "insistence", "argument",
+            "speculation", "rumor", "rumors", "rumour", "rumours", "reports", "word", "news", "idea", "notion");
     private static final Set<String> QUESTION_WORDS = Set.of("what", "how", "whether", "which", "why", "who", "when", "if");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "his", "her",
             "its", "their", "our", "my", "your", "'s", "any", "no", "every");
@@ -163,7 +167,7 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
         this.allegationMarkers = new PhraseIndex(lexicon.literal("allegation-markers"));
         this.wrongdoing = new PhraseIndex(lexicon.inflected("wrongdoing"));
         List<String> readinessWords = lexicon.literal("readiness-predicates");
-        this.readiness = guarded("(?:is|are|am|was|were|'s|remains?|stands?|appears?|seems?) " + ADVERBS
+        this.readiness = guarded("(?:is|are|am|(was|were)|'s|remains?|stands?|appears?|seems?) " + ADVERBS
                 + alternation(readinessWords) + "(?! (?:have|be)(?!\\S))", firstWords(readinessWords));
         this.admissionVerbs = new PhraseIndex(lexicon.inflected("admission-verbs"));
         this.nonDenialVerbs = Set.copyOf(lexicon.inflected("non-denial-verbs"));
@@ -232,7 +236,7 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
         }
         if (promises(content, self)) {
             vote(votes, ClaimType.COMMITMENT, CONTENT_PREDICATE);
-        } else if (readiness.foundIn(content)) {
+        } else if (offersReadiness(content, self)) {
             vote(votes, ClaimType.COMMITMENT, READINESS);
         }
         if (allegationMarkers.foundIn(content.tokens())) {
@@ -344,7 +348,7 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
             Matcher matcher = commitment.matcher(content);
             while (matcher.find()) {
                 int at = tokenIndex(content.text(), matcher.start());
-                if (!speakerSubject(tokens, at)) {
+                if (!speakerSubject(tokens, at) || reportedOfAnother(tokens, at)) {
                     continue;
                 }
                 boolean asked = false;
@@ -357,6 +361,33 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
             }
         }
         return false;
+    }
+
+    /**
+     * "Tehran is ready to talk"; in the past tense only as reported speech's shift of the speaker's own present ("he
+     * said he was willing to"): "China was prepared to go further" explains the past and offers nothing.
+     */
+    private boolean offersReadiness(Words content, SelfPatterns self) {
+        Matcher matcher = readiness.matcher(content);
+        String[] tokens = content.tokens();
+        while (matcher.find()) {
+            if (matcher.group(1) == null) {
+                return true;
+            }
+            int at = tokenIndex(content.text(), matcher.start());
+            if (self != direct && at > 0 && self.selves().contains(tokens[at - 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "his proclamation that he would not run", "the promise that she will": a promise the claim reports as someone's
+     * statement, so the pronoun is that someone, not the speaker.
+     */
+    private static boolean reportedOfAnother(String[] tokens, int at) {
+        return at >= 2 && tokens[at - 1].equals("that") && REPORTING_NOUNS.contains(tokens[at - 2]);
     }
 
     private boolean negatesOwnAction(Words content, SelfPatterns self) {

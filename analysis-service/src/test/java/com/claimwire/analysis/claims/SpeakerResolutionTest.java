@@ -48,6 +48,28 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aNameSetOffByCommasAfterADescriptionIsTheSpeakerAndTheDescriptionHisRole() {
+        List<Claim> claims = claims("""
+                A harbour spokesman, Jonas Brekke, told reporters that the ferry would resume on Friday.
+
+                One of the mayor's aides, Lina Sund, said the budget vote had been postponed.""");
+        Speaker spokesman = speakerOf(claims, "the ferry would resume");
+        assertThat(spokesman.name()).isEqualTo("Jonas Brekke");
+        assertThat(spokesman.kind()).isEqualTo(SpeakerKind.PERSON);
+        assertThat(spokesman.role()).isEqualTo("harbour spokesman");
+        assertThat(nameOf(claims, "the budget vote had been postponed")).isEqualTo("Lina Sund");
+    }
+
+    @Test
+    void aShareOfAGroupIsAnUnnamedSpeakerDescribedByTheGroup() {
+        List<Claim> claims = claims("""
+                The council met on Monday. Most of the councillors said the plan was too expensive.""");
+        Speaker speaker = speakerOf(claims, "the plan was too expensive");
+        assertThat(speaker.kind()).isEqualTo(SpeakerKind.UNNAMED);
+        assertThat(speaker.name()).isEqualTo("councillors");
+    }
+
+    @Test
     void heAddedAfterAQuoteGoesToTheManWhenAWomanSpokeInBetween() {
         List<Claim> claims = claims("""
                 "The reservoir is nearly empty," Mr. Tomas Lindqvist, the water board's director, said on Monday.
@@ -221,5 +243,112 @@ class SpeakerResolutionTest {
         Speaker inspector = speakerOf(claims, "the audit was complete");
         assertThat(inspector.name()).isNotEqualTo("Tim Rourke");
         assertThat(inspector.kind()).isEqualTo(SpeakerKind.UNNAMED);
+    }
+
+    @Test
+    void theyIsThePluralGroupThatIsTheSubjectOfARecentSentence() {
+        List<Claim> claims = claims("""
+                Senate Democrats blocked the spending bill on Tuesday. Hours later, they said the measure had been written in secret.""");
+        Speaker group = speakerOf(claims, "the measure had been written");
+        assertThat(group.name()).isEqualTo("Senate Democrats");
+        assertThat(group.kind()).isEqualTo(SpeakerKind.UNNAMED);
+    }
+
+    @Test
+    void theyIsTheGroupOfOfficialsWithItsModifiers() {
+        List<Claim> claims = claims("""
+                Senior administration officials briefed reporters at the Treasury on the relief plan. \
+                They said the first payments would go out in March.""");
+        assertThat(nameOf(claims, "the first payments would go out")).isEqualTo("Senior administration officials");
+    }
+
+    @Test
+    void theyPrefersTheSubjectGroupToPlacesNamedAfterAPreposition() {
+        List<Claim> claims = claims("""
+                Dairy farmers blocked roads near the borders with Austria and Hungary on Monday.
+
+                They said milk prices had fallen below the cost of production.""");
+        assertThat(nameOf(claims, "milk prices had fallen")).isEqualTo("Dairy farmers");
+    }
+
+    @Test
+    void theyIsTwoPeopleJoinedByAnd() {
+        List<Claim> claims = claims("""
+                Governor Ana Ruiz and Mayor Tom Berg toured the flooded district on Sunday. \
+                They said the levee would be rebuilt by spring.""");
+        Speaker both = speakerOf(claims, "the levee would be rebuilt");
+        assertThat(both.name()).isEqualTo("Ana Ruiz and Tom Berg");
+        assertThat(both.kind()).isEqualTo(SpeakerKind.PERSON);
+    }
+
+    @Test
+    void theyIsTwoCountriesJoinedByAndThatNoClaimHasNamedYet() {
+        List<Claim> claims = claims("""
+                Colombia and Ecuador closed their shared border after the clashes. They said the crossings would reopen once \
+                the armed groups had withdrawn.""");
+        assertThat(nameOf(claims, "the crossings would reopen")).isEqualTo("Colombia and Ecuador");
+    }
+
+    @Test
+    void itIsAnOrganisationNeverAGroupOfPeople() {
+        List<Claim> claims = claims("""
+                The Federation of Dock Workers published its annual report on Friday. Several crane operators said the new \
+                shifts were exhausting. It said the port had lost 200 jobs.""");
+        assertThat(nameOf(claims, "the new shifts were exhausting")).isEqualTo("crane operators");
+        assertThat(nameOf(claims, "the port had lost 200 jobs")).isEqualTo("Federation of Dock Workers");
+    }
+
+    @Test
+    void aPastTenseVerbMakesALaterNameInTheSentenceItsSubject() {
+        List<Claim> claims = claims("""
+                In a long interview with the talk-show host Victor Pell, Senator Abel Drummond outlined his tax plan.
+
+                He said the top rate would not rise.""");
+        assertThat(nameOf(claims, "the top rate would not rise")).isEqualTo("Abel Drummond");
+    }
+
+    @Test
+    void twoPeopleEquallySalientGoToTheOneNamedFirstOnEveryRun() {
+        String body = """
+                At the opening of the new depot yesterday morning Ridley Vance met Jory Okafor.
+
+                He said the depot would employ 300 people.""";
+        assertThat(nameOf(claims(body), "the depot would employ")).isEqualTo("Ridley Vance");
+        assertThat(nameOf(claims(body), "the depot would employ")).isEqualTo("Ridley Vance");
+    }
+
+    @Test
+    void aSpokesmanIntroducedOnlyByRoleIsTheSameUnnamedSpeakerLater() {
+        List<Claim> claims = claims("""
+                A White House spokesman said the president would sign the bill. Critics said the bill was rushed.
+
+                The spokesman said the signing ceremony would be held on Friday.""");
+        Speaker first = speakerOf(claims, "the president would sign");
+        assertThat(first.kind()).isEqualTo(SpeakerKind.UNNAMED);
+        assertThat(first.role()).isEqualTo("White House spokesman");
+        Speaker later = speakerOf(claims, "the signing ceremony");
+        assertThat(later.name()).isEqualTo(first.name());
+        assertThat(later.kind()).isEqualTo(SpeakerKind.UNNAMED);
+    }
+
+    @Test
+    void aPersonIntroducedBySurnameAloneIsWhomHeRefersTo() {
+        List<Claim> claims = claims("""
+                Hargreaves, who has run the bakery on Mill Lane for thirty years, said the rent had doubled.
+
+                "I cannot keep the doors open past June," he said.""");
+        assertThat(nameOf(claims, "the rent had doubled")).isEqualTo("Hargreaves");
+        assertThat(nameOf(claims, "I cannot keep the doors open")).isEqualTo("Hargreaves");
+    }
+
+    @Test
+    void hisCampaignIsTheCampaignOfTheManTheTextIsAbout() {
+        List<Claim> claims = claims("""
+                Senator Abel Drummond toured the steel plant in Harlow on Monday.
+
+                His campaign said the visit had been planned for months.""");
+        Speaker campaign = speakerOf(claims, "the visit had been planned");
+        assertThat(campaign.name()).isEqualTo("Drummond campaign");
+        assertThat(campaign.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
     }
 }

@@ -7,6 +7,7 @@ import com.claimwire.contracts.Claim;
 import com.claimwire.contracts.ClaimType;
 import com.claimwire.contracts.Speaker;
 import com.claimwire.contracts.SpeakerKind;
+import com.claimwire.embeddings.ClaimEmbedder;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -437,4 +437,73 @@ class ClaimsEngineTest {
         assertThat(claim.text()).isEqualTo("Nobody in this town has ever seen a budget like this");
         assertThat(claim.speaker().mention().text()).isEqualTo("Ann Gil");
     }
+
+    @Test
+    void beliefWithAContentClauseIsAClaimOfItsHolder() {
+        Claim believed = only("Officials believe the attack was planned.");
+        assertThat(believed.text()).isEqualTo("the attack was planned");
+        assertThat(believed.cue().text()).isEqualTo("believe");
+        assertThat(believed.speaker().mention().text()).isEqualTo("Officials");
+
+        Claim convinced = only("She is convinced that the vote was rigged.");
+        assertThat(convinced.text()).isEqualTo("the vote was rigged");
+        assertThat(convinced.cue().text()).isEqualTo("is convinced");
+
+        Claim hoped = only("He hopes to win the nomination in July.");
+        assertThat(hoped.text()).isEqualTo("to win the nomination in July");
+    }
+
+    @Test
+    void pollThatFindsAClauseSpeaksForIt() {
+        Claim claim = only("A new poll found that most voters distrust both candidates.");
+        assertThat(claim.text()).isEqualTo("most voters distrust both candidates");
+        assertThat(claim.speaker().mention().text()).isEqualTo("A new poll");
+        assertThat(claim.type()).isEqualTo(ClaimType.ASSERTION);
+    }
+
+    @Test
+    void beliefVerbWithAnObjectRatherThanAClauseIsNoClaim() {
+        assertThat(claims("She knows the city well and visits it often.")).isEmpty();
+    }
+
+    @Test
+    void possessiveBeliefNounThatIsAClaim() {
+        Claim claim = only("The report reinforced Governor Smith's fear that the plant would close.");
+        assertThat(claim.text()).isEqualTo("the plant would close");
+        assertThat(claim.cue().text()).isEqualTo("fear");
+    }
+
+    @Test
+    void cueInsideAnOpeningSubordinateClauseReportsOnlyUpToItsComma() {
+        Claim claim = only("While the president has repeatedly said he opposes sending troops abroad, his administration"
+                + " carves out exceptions.");
+        assertThat(claim.text()).isEqualTo("he opposes sending troops abroad");
+        assertThat(claim.speaker().mention().text()).isEqualTo("the president");
+    }
+
+    @Test
+    void leadingDiscourseMarkerIsFramingNotContent() {
+        assertThat(only("\"But unfortunately, the other side did not attend the meeting,\" the minister said.").text())
+                .isEqualTo("the other side did not attend the meeting");
+        assertThat(only("\"Of course, we will not be indifferent to this issue,\" the minister said.").text())
+                .isEqualTo("we will not be indifferent to this issue");
+        assertThat(only("But he operates on a different principle, he said.").text())
+                .as("a bare conjunction is kept").isEqualTo("But he operates on a different principle");
+    }
+
+    @Test
+    void performativePrefaceIsFramingNotContent() {
+        Claim claim = only("\"I would like to emphasize here that the claims are completely wrong,\" he said.");
+        assertThat(claim.text()).isEqualTo("the claims are completely wrong");
+        assertThat(claim.type()).isEqualTo(ClaimType.DENIAL);
+    }
+
+    @Test
+    void quantifierOrPercentageStandsAsTheSpeaker() {
+        assertThat(only("Several said they would rather see block grants.").speaker().mention().text()).isEqualTo("Several");
+        assertThat(only("In Virginia, 85% of Democrats said the economic system favors the wealthy.").speaker().mention().text())
+                .isEqualTo("85% of Democrats");
+        assertThat(only("Some reports say the deal is dead.").speaker().mention().text())
+                .as("a claim noun after a quantifier is still a noun").isEqualTo("Some reports");
+    }
 }

@@ -93,7 +93,10 @@ abstract class AnalysisPipelineScenarios {
 
         String metrics = get(service, "/actuator/prometheus").body();
         assertThat(metrics).contains("claimwire_analysis_articles_total")
-                .contains("claimwire_analysis_claims_total").contains("claimwire_analysis_time_seconds_count");
+                .contains("claimwire_analysis_claims_total").contains("claimwire_analysis_time_seconds_count")
+                .contains("claimwire_analysis_cpu_seconds_count").contains("claimwire_analysis_fetch_wait_seconds_count")
+                .contains("claimwire_analysis_queue_wait_seconds_count")
+                .contains("claimwire_analysis_publish_wait_seconds_count");
     }
 
     @Test

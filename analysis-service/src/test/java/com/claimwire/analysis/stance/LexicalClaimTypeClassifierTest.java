@@ -300,4 +300,30 @@ class LexicalClaimTypeClassifierTest {
         IntStream.range(0, 2_000).parallel().forEach(i ->
                 assertThat(classifier.classify(inputs.get(i % inputs.size()))).isEqualTo(expected.get(i % inputs.size())));
     }
+
+    @Test
+    void presentReadinessOfAnyPartyIsACommitmentButPastReadinessOfAnotherIsNot() {
+        assertThat(reported("said", "the union is ready to resume talks on Monday", "the mediator"))
+                .isEqualTo(ClaimType.COMMITMENT);
+        assertThat(quoted("The neighbouring province was prepared to send firefighters long before the blaze"))
+                .isEqualTo(ClaimType.ASSERTION);
+        assertThat(reported("said", "the harbour pilots were willing to work extra shifts last winter", "the port director"))
+                .isEqualTo(ClaimType.ASSERTION);
+    }
+
+    @Test
+    void pastReadinessOfTheSpeakerInReportedSpeechIsACommitment() {
+        assertThat(reported("said", "he was willing to meet the strikers in person", "Jonas Weber"))
+                .isEqualTo(ClaimType.COMMITMENT);
+        assertThat(reported("said", "she was prepared to fund the shelter herself", "Ruth Adler"))
+                .isEqualTo(ClaimType.COMMITMENT);
+    }
+
+    @Test
+    void aPromiseTheClaimReportsAsSomeoneElsesIsNotTheSpeakersCommitment() {
+        assertThat(reported("said", "voters remembered the governor's pledge that he would cut the fuel tax", "a pollster"))
+                .isEqualTo(ClaimType.ASSERTION);
+        assertThat(reported("said", "he would cut the fuel tax in his first year", "Governor Alan Reyes"))
+                .isEqualTo(ClaimType.COMMITMENT);
+    }
 }

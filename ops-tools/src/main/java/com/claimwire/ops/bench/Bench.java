@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -120,13 +121,30 @@ public final class Bench {
             try {
                 IngestDriver driver = new IngestDriver(http, json, endpoints.ingestUrl(), options.apiKey(), articles,
                         run, clock, ledger);
+                Optional<BenchOptions.PhasePlan> warmUp = options.warmUp();
+                if (warmUp.isPresent()) {
+                    PhaseResult warm = runPhase(warmUp.get(), driver, ledger, searchable, clock);
+                    notes.add(String.format(Locale.ROOT, "Warm-up before the measured phases: %d articles sent as"
+                            + " fast as ingest took them, %d searchable after %.0f s; left out of every figure"
+                            + " except the chart and the per-article file.", warm.sent(), warm.searchable(),
+                            (warm.endedAt() - warm.startedAt()) / 1000.0));
+                    settle(lags, notes);
+                }
                 for (BenchOptions.PhasePlan plan : options.phases()) {
                     BulkTimings before = BulkTimings.read(http, endpoints.searchUrl());
+                    IndexCosts costsBefore = IndexCosts.read(http, json, endpoints.elasticsearchUrl(),
+                            options.indexPrefix());
                     phases.add(runPhase(plan, driver, ledger, searchable, clock));
                     String bulks = BulkTimings.read(http, endpoints.searchUrl()).since(before);
                     if (!bulks.isEmpty()) {
                         notes.add("Phase " + plan.name() + ", search-service bulk requests: " + bulks + ".");
                         out.println("  search-service bulks: " + bulks);
+                    }
+                    String costs = IndexCosts.read(http, json, endpoints.elasticsearchUrl(), options.indexPrefix())
+                            .since(costsBefore);
+                    if (!costs.isEmpty()) {
+                        notes.add("Phase " + plan.name() + ", Elasticsearch per index: " + costs + ".");
+                        out.println("  Elasticsearch per index: " + costs);
                     }
                 }
                 if (alerts != null) {
@@ -180,10 +198,6 @@ public final class Bench {
         List<ArticleTimeline> articles = ledger.ofPhase(plan.name());
         while (RunLedger.pendingSearchable(articles) > 0 && System.nanoTime() < deadline) {
             pause(options.pollInterval());
-        }
-        if (RunLedger.pendingSearchable(articles) > 0) {
-            // Last chance for documents the watcher's window slid past: one search over the whole run.
-            searchable.poll(clock.startEpochMillis() - SearchableWatcher.OVERLAP_MILLIS);
         }
         PhaseResult result = PhaseResult.of(plan.name(), plan.rate(), clock.nowMillis(), articles);
         out.printf(Locale.ROOT, "phase %s: %d accepted (%d near-duplicates), %d searchable, p50/p95/p99 %s/%s/%s ms,"

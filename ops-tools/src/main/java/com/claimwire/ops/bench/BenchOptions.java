@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,8 @@ import java.util.regex.Pattern;
  * What {@code ./claimwire bench} was asked to do. Endpoints left {@code null} are taken from the local stack
  * ({@link StackEndpoints}).
  *
+ * @param warmUpArticles articles sent as fast as possible before the measured phases and left out of their
+ *        figures, so that the phases measure warmed-up services (JIT-compiled code, loaded models, warm caches)
  * @param rates fixed-rate phases, articles per second, run in order
  * @param phaseDuration how long each fixed-rate phase sends
  * @param articlesPerPhase when positive, the number of articles each fixed-rate phase sends instead
@@ -38,6 +41,7 @@ record BenchOptions(
         String apiKey,
         String namespace,
         String indexPrefix,
+        int warmUpArticles,
         List<Integer> rates,
         Duration phaseDuration,
         int articlesPerPhase,
@@ -60,6 +64,7 @@ record BenchOptions(
             Drives a running Claimwire (./claimwire up) with Reuters-21578 articles and writes report.md and
             report.png: ingest-to-searchable and ingest-to-alert latency, throughput, CPU and memory per process,
             consumer lag, and the stage that limits throughput.
+              --warm-up N             first send N articles as fast as possible, unmeasured (default 0)
               --rates 10,20,50        fixed-rate phases in articles/s (default 10,20,50 unless --max alone)
               --duration 60s          length of each fixed-rate phase (ms, s, m suffixes)
               --articles N            articles per fixed-rate phase instead of --duration
@@ -80,7 +85,7 @@ record BenchOptions(
             report), 2 for bad arguments, 1 when the run failed.""";
 
     private static final Set<String> VALUED = Set.of("--ingest", "--search", "--elasticsearch", "--kafka", "--api-key",
-            "--namespace", "--index-prefix", "--rates", "--duration", "--articles", "--max-articles", "--batch-size",
+            "--namespace", "--index-prefix", "--warm-up", "--rates", "--duration", "--articles", "--max-articles", "--batch-size",
             "--concurrency", "--drain-timeout", "--poll", "--sample", "--data", "--out", "--pid");
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
 
@@ -109,6 +114,7 @@ record BenchOptions(
         String apiKey = "dev-key";
         String namespace = "";
         String indexPrefix = "claimwire";
+        int warmUp = 0;
         List<Integer> rates = null;
         Duration duration = Duration.ofSeconds(60);
         int articles = 0;
@@ -142,6 +148,7 @@ record BenchOptions(
                         case "--api-key" -> apiKey = value;
                         case "--namespace" -> namespace = value;
                         case "--index-prefix" -> indexPrefix = value;
+                        case "--warm-up" -> warmUp = positive(option, value);
                         case "--rates" -> rates = rates(value);
                         case "--duration" -> duration = duration(option, value);
                         case "--articles" -> articles = positive(option, value);
@@ -162,8 +169,8 @@ record BenchOptions(
         if (rates == null) {
             rates = max ? List.of() : DEFAULT_RATES;
         }
-        return new BenchOptions(ingest, search, kafka, elasticsearch, apiKey, namespace, indexPrefix, rates,
-                duration, articles, max, maxArticles, batchSize, concurrency, drain, poll, sample, alerts, data, out,
+        return new BenchOptions(ingest, search, kafka, elasticsearch, apiKey, namespace, indexPrefix, warmUp,
+                rates, duration, articles, max, maxArticles, batchSize, concurrency, drain, poll, sample, alerts, data, out,
                 Map.copyOf(pids));
     }
 
@@ -223,6 +230,11 @@ record BenchOptions(
         } catch (NumberFormatException e) {
             throw new UsageException("--pid must be NAME=PID, not '" + value + "'");
         }
+    }
+
+    /** The unmeasured warm-up before the phases, if asked for. */
+    Optional<PhasePlan> warmUp() {
+        return warmUpArticles > 0 ? Optional.of(new PhasePlan("warm-up", 0, warmUpArticles)) : Optional.empty();
     }
 
     /** The fixed-rate phases and then, if asked, the as-fast-as-possible one. */

@@ -41,6 +41,7 @@ record BenchReport(
         List<String> notes) {
 
     String bottleneck() {
-        return Bottleneck.diagnose(lags, processes, machine.cores(), loadAtStart, loadAtEnd);
+        return Bottleneck.diagnose(lags, processes, machine.cores(), loadAtStart, loadAtEnd)
+                + Bottleneck.slowestStage(phases);
     }
 }

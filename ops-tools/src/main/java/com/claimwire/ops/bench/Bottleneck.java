@@ -61,6 +61,33 @@ final class Bottleneck {
         return text.toString();
     }
 
+    /**
+     * Names the stage on the way to searchable that took the most time, in the phase whose articles waited longest:
+     * a fairer comparison of the article path than consumer lag, which counts records, several per article on the
+     * claims topic. Empty when no phase has stage timings.
+     */
+    static String slowestStage(List<PhaseResult> phases) {
+        Optional<PhaseResult> worst = phases.stream()
+                .filter(phase -> phase.stages().stream().anyMatch(stage -> stage.latency().count() > 0))
+                .max(Comparator.comparingDouble(phase -> total(phase)));
+        if (worst.isEmpty()) {
+            return "";
+        }
+        PhaseResult phase = worst.get();
+        Optional<PhaseResult.StageLatency> slowest = phase.stages().stream()
+                .filter(stage -> stage.span().articlePath() && stage.latency().count() > 0)
+                .max(Comparator.comparingDouble(stage -> stage.latency().mean()));
+        return slowest.map(stage -> String.format(Locale.ROOT, " On the way to searchable, **%s** took the most"
+                        + " time in phase %s: a mean of %.2f s of the %.2f s from sending to searchable.",
+                stage.span().name(), phase.name(), stage.latency().mean() / 1000, total(phase) / 1000)).orElse("");
+    }
+
+    /** The mean time from sending to searchable of {@code phase}: its article-path stages' means add up to it. */
+    private static double total(PhaseResult phase) {
+        return phase.stages().stream().filter(stage -> stage.span().articlePath() && stage.latency().count() > 0)
+                .mapToDouble(stage -> stage.latency().mean()).sum();
+    }
+
     /** The highest one-minute figure among {@code /proc/loadavg}-style strings ("1.5 0.8 0.3"); 0 when none. */
     static double highestOneMinuteLoad(String... loadAverages) {
         double highest = 0;

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import tools.jackson.databind.JsonNode;
@@ -14,16 +15,19 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Notices when each article of the run becomes searchable: a search of the articles alias, filtered on the run's
- * outlet and sorted by {@code indexedAt}, repeated every poll interval. Each poll only reads documents indexed
- * since a little before the newest one already seen (paged with {@code search_after}), so it stays cheap however
- * long the run; the overlap covers documents that a refresh made visible after later-indexed ones.
+ * Notices when each article of the run becomes searchable: a search of the articles alias for the ids of the run's
+ * articles that were sent but not seen yet, repeated every poll interval. Asking only for those keeps each poll's
+ * work on Elasticsearch proportional to what is new, however fast or long the run: a watcher that re-read recent
+ * documents every poll would load the very node whose latency it measures.
+ *
+ * <p>An article first found by a poll became searchable after the previous poll was sent (or after it was indexed,
+ * if later) and before this poll was sent; the watcher takes the middle of that window, so neither the poll interval
+ * nor the search's own round trip biases the measured visibility (each sighting is off by at most half the window).
  */
 final class SearchableWatcher implements AutoCloseable {
 
-    /** Documents indexed this long before the newest seen may still become visible (refresh, parallel bulks). */
-    static final long OVERLAP_MILLIS = 5_000;
-    private static final int PAGE = 1_000;
+    /** Ids per search: well under Elasticsearch's limits on terms per query and hits per page. */
+    static final int IDS_PER_SEARCH = 5_000;
 
     private final HttpClient http;
     private final JsonMapper json;
@@ -35,7 +39,8 @@ final class SearchableWatcher implements AutoCloseable {
     private final AtomicLong polls = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
     private final AtomicLong pollNanos = new AtomicLong();
-    private volatile long newestIndexedAt;
+    /** When the last complete poll was sent, on the run clock: nothing it did not find was searchable then. */
+    private volatile double lastPollSentAt = Double.NaN;
     private volatile boolean running = true;
     private volatile String lastError;
     private final Thread thread;
@@ -45,12 +50,11 @@ final class SearchableWatcher implements AutoCloseable {
         this.http = http;
         this.json = json;
         this.searchUri = URI.create(elasticsearchUrl + "/" + indexPrefix + "-articles/_search"
-                + "?ignore_unavailable=true&allow_no_indices=true&filter_path=hits.hits.fields.id,hits.hits.sort");
+                + "?ignore_unavailable=true&allow_no_indices=true&filter_path=hits.hits.fields");
         this.run = run;
         this.clock = clock;
         this.ledger = ledger;
         this.interval = interval;
-        this.newestIndexedAt = clock.startEpochMillis() - OVERLAP_MILLIS;
         this.thread = DaemonThreads.create("searchable-watcher", this::loop);
     }
 
@@ -63,7 +67,7 @@ final class SearchableWatcher implements AutoCloseable {
         while (running) {
             long started = System.nanoTime();
             try {
-                poll(newestIndexedAt - OVERLAP_MILLIS);
+                poll();
             } catch (IOException | RuntimeException e) {
                 failures.incrementAndGet();
                 lastError = e.getMessage();
@@ -76,49 +80,62 @@ final class SearchableWatcher implements AutoCloseable {
         }
     }
 
-    /** One search for what was indexed since {@code fromEpochMillis}; also used for a final sweep. */
-    void poll(long fromEpochMillis) throws IOException, InterruptedException {
-        JsonNode searchAfter = null;
-        while (true) {
-            ObjectNode query = json.createObjectNode();
-            query.put("size", PAGE);
-            // Ids from doc values and no hit count: the cheapest search that answers, since it runs every interval.
-            query.put("_source", false);
-            query.put("track_total_hits", false);
-            query.putArray("docvalue_fields").add("id");
-            ObjectNode bool = query.putObject("query").putObject("bool");
-            ArrayNode filter = bool.putArray("filter");
-            filter.addObject().putObject("term").put("source", run.source());
-            filter.addObject().putObject("range").putObject("indexedAt").put("gte", fromEpochMillis)
-                    .put("format", "epoch_millis");
-            ArrayNode sort = query.putArray("sort");
-            sort.addObject().put("indexedAt", "asc");
-            sort.addObject().put("id", "asc");
-            if (searchAfter != null) {
-                query.set("search_after", searchAfter);
-            }
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(searchUri).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(query))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            double seenAt = clock.nowMillis();
-            if (response.statusCode() != 200) {
-                throw new IOException("search answered " + response.statusCode() + ": " + response.body());
-            }
-            JsonNode hits = json.readTree(response.body()).path("hits").path("hits");
-            for (JsonNode hit : hits) {
-                long indexedAt = hit.path("sort").path(0).asLong();
-                newestIndexedAt = Math.max(newestIndexedAt, indexedAt);
+    /** One round of searches for the articles sent and not seen yet. */
+    void poll() throws IOException, InterruptedException {
+        double sentAt = clock.nowMillis();
+        double notSearchableAt = lastPollSentAt;
+        List<String> pending = ledger.all().stream()
+                .filter(article -> !Double.isNaN(article.sentAt()) && !article.isSearchable()
+                        && (article.isAccepted() || article.status() == null))
+                .map(ArticleTimeline::id).toList();
+        for (int from = 0; from < pending.size(); from += IDS_PER_SEARCH) {
+            List<String> ids = pending.subList(from, Math.min(pending.size(), from + IDS_PER_SEARCH));
+            for (JsonNode hit : search(ids)) {
                 ArticleTimeline article = ledger.get(hit.path("fields").path("id").path(0).asString());
                 if (article != null) {
-                    article.searchable(seenAt, clock.ofEpochMillis(indexedAt));
+                    // epoch_millis comes back as a string, "1764363600123"
+                    double indexed = clock.ofEpochMillis((long) Double.parseDouble(
+                            hit.path("fields").path("indexedAt").path(0).asString("NaN")));
+                    article.searchable(sightingTime(notSearchableAt, indexed, sentAt), indexed);
                 }
             }
-            if (hits.size() < PAGE) {
-                return;
-            }
-            searchAfter = hits.get(hits.size() - 1).path("sort");
         }
+        lastPollSentAt = sentAt;
+    }
+
+    private JsonNode search(List<String> ids) throws IOException, InterruptedException {
+        ObjectNode query = json.createObjectNode();
+        query.put("size", ids.size());
+        // Fields from doc values and no hit count: the cheapest search that answers, since it runs every interval.
+        query.put("_source", false);
+        query.put("track_total_hits", false);
+        ArrayNode fields = query.putArray("docvalue_fields");
+        fields.add("id");
+        fields.addObject().put("field", "indexedAt").put("format", "epoch_millis");
+        ArrayNode filter = query.putObject("query").putObject("bool").putArray("filter");
+        filter.addObject().putObject("term").put("source", run.source());
+        ArrayNode terms = filter.addObject().putObject("terms").putArray("id");
+        ids.forEach(terms::add);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(searchUri).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(query))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("search answered " + response.statusCode() + ": " + response.body());
+        }
+        return json.readTree(response.body()).path("hits").path("hits");
+    }
+
+    /**
+     * The middle of the window in which a document first found by a poll sent at {@code sentAt} became searchable:
+     * after the previous poll was sent ({@code NaN} for none) and after it was indexed, before {@code sentAt}.
+     */
+    static double sightingTime(double previousPollSentAt, double indexedAt, double sentAt) {
+        double notBefore = Double.isNaN(previousPollSentAt) ? sentAt : previousPollSentAt;
+        if (!Double.isNaN(indexedAt)) {
+            notBefore = Math.max(notBefore, indexedAt);
+        }
+        return notBefore >= sentAt ? sentAt : (notBefore + sentAt) / 2;
     }
 
     long polls() {

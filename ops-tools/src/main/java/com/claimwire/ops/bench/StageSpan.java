@@ -26,8 +26,9 @@ record StageSpan(String name, String meaning, ToDoubleFunction<ArticleTimeline> 
             new StageSpan("indexing", "enriched topic → `indexedAt` stamped by search-service (consumer fetch,"
                     + " queue behind earlier bulks)",
                     a -> a.stampOf(Stage.ENRICHED), ArticleTimeline::indexedAt, true),
-            new StageSpan("visibility", "`indexedAt` → first seen by the harness's search (bulk request, refresh"
-                    + " interval, poll interval)",
+            new StageSpan("visibility", "`indexedAt` → searchable (bulk request, wait for the next refresh, the"
+                    + " refresh itself; the harness's poll is taken out: the middle of the window between the search"
+                    + " that missed the article and the one that found it)",
                     ArticleTimeline::indexedAt, ArticleTimeline::searchableAt, true),
             new StageSpan("claims tracked", "first claim on the claims topic → first tracked claim published by"
                     + " search-service (consumer fetch, claim tracking, bulk write of the claims)",

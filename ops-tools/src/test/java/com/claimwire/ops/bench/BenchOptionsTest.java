@@ -57,6 +57,15 @@ class BenchOptionsTest {
     }
 
     @Test
+    void warmUpIsAnUnmeasuredAsFastAsPossibleRunBeforeThePhases() {
+        BenchOptions options = parse("--warm-up", "600", "--rates", "20");
+
+        assertThat(options.warmUp()).contains(new BenchOptions.PhasePlan("warm-up", 0, 600));
+        assertThat(options.phases()).extracting(BenchOptions.PhasePlan::name).containsExactly("20/s");
+        assertThat(parse("--rates", "20").warmUp()).isEmpty();
+    }
+
+    @Test
     void maxWithRatesComesLast() {
         assertThat(parse("--rates", "10", "--max").phases()).extracting(BenchOptions.PhasePlan::name)
                 .containsExactly("10/s", "max");

@@ -2,6 +2,7 @@ package com.claimwire.ops.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +55,33 @@ class BottleneckTest {
                 .contains("load average reached 74.3 on 2 cores").contains("lower bound")
                 .doesNotContain("leaving CPU idle");
         assertThat(Bottleneck.highestOneMinuteLoad("unknown", "1.5 0.8 0.3")).isEqualTo(1.5);
+    }
+    private static PhaseResult phase(String name, double analysisMillis, double visibilityMillis) {
+        List<ArticleTimeline> articles = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ArticleTimeline article = new ArticleTimeline(name + "-" + i, name);
+            double sent = 1_000 + i * 50;
+            article.sent(sent);
+            article.accepted(sent + 10, "ACCEPTED", null);
+            article.stamped(TopicStampWatcher.Stage.RAW, sent + 20);
+            article.stamped(TopicStampWatcher.Stage.ENRICHED, sent + 20 + analysisMillis);
+            double indexed = sent + 20 + analysisMillis + 100;
+            article.searchable(indexed + visibilityMillis, indexed);
+            articles.add(article);
+        }
+        return PhaseResult.of(name, 20, 100_000, articles);
+    }
+
+    @Test
+    void namesTheSlowestStageOnTheWayToSearchableInThePhaseThatWaitedLongest() {
+        String text = Bottleneck.slowestStage(List.of(phase("10/s", 300, 600), phase("max", 4_000, 500)));
+
+        assertThat(text).isEqualTo(" On the way to searchable, **analysis** took the most time in phase max: a mean"
+                + " of 4.00 s of the 4.62 s from sending to searchable.");
+    }
+
+    @Test
+    void saysNothingOfStagesWithoutTimings() {
+        assertThat(Bottleneck.slowestStage(List.of())).isEmpty();
     }
 }

@@ -7,6 +7,7 @@ import com.claimwire.search.config.SearchProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ public class IndexBootstrap implements SmartLifecycle {
     private final String prefix;
     private final int replicas;
     private final int shards;
-    private final String refreshInterval;
+    private final SearchProperties.RefreshInterval refreshInterval;
     private volatile boolean aliasesReady;
     private volatile boolean running;
 
@@ -39,7 +40,7 @@ public class IndexBootstrap implements SmartLifecycle {
         this.prefix = properties.indexPrefix();
         this.replicas = properties.indexReplicas();
         this.shards = properties.indexShards();
-        this.refreshInterval = properties.indexRefreshInterval().toMillis() + "ms";
+        this.refreshInterval = properties.refreshInterval();
     }
 
     /** The alias of {@code kind} under this service's prefix. */
@@ -63,6 +64,7 @@ public class IndexBootstrap implements SmartLifecycle {
                     createFirstGeneration(kind, analysis);
                 } else {
                     warnWhenMappingIsOlder(kind);
+                    applyRefreshInterval(kind);
                 }
             }
             aliasesReady = true;
@@ -80,6 +82,30 @@ public class IndexBootstrap implements SmartLifecycle {
             }
             // Another instance created it first; make sure the alias points at it.
             client.indices().putAlias(a -> a.index(index).name(kind.alias(prefix)).isWriteIndex(true));
+        }
+    }
+
+    /** How soon a write to an index of {@code kind} becomes searchable, in Elasticsearch's notation. */
+    private String refreshIntervalOf(IndexKind kind) {
+        Duration interval = switch (kind) {
+            case ARTICLES -> refreshInterval.articles();
+            case CLAIMS -> refreshInterval.claims();
+        };
+        return interval.toMillis() + "ms";
+    }
+
+    /**
+     * Brings the configured refresh interval to the indices an existing deployment already has, so that changing it
+     * takes a restart, not a rebuild. Best effort: an index Elasticsearch blocks for writes (flood stage) keeps its
+     * interval until the next start, and indexing must not wait for that.
+     */
+    private void applyRefreshInterval(IndexKind kind) throws IOException {
+        String alias = kind.alias(prefix);
+        String interval = refreshIntervalOf(kind);
+        try {
+            client.indices().putSettings(p -> p.index(alias).settings(s -> s.refreshInterval(t -> t.time(interval))));
+        } catch (ElasticsearchException e) {
+            log.warn("Could not set the refresh interval of {} to {}: {}", alias, interval, e.getMessage());
         }
     }
 
@@ -157,7 +183,7 @@ public class IndexBootstrap implements SmartLifecycle {
                 c.index(index)
                         .settings(s -> s.numberOfShards(Integer.toString(shards))
                                 .numberOfReplicas(Integer.toString(replicas))
-                                .refreshInterval(t -> t.time(refreshInterval))
+                                .refreshInterval(t -> t.time(refreshIntervalOf(kind)))
                                 // Stored source is read for a page of hits at a time; zstd keeps that cheap.
                                 .codec("best_compression")
                                 .analysis(an -> an.analyzer(TextAnalysis.ANALYZER_NAME, analyzer ->

@@ -12,6 +12,8 @@ import com.claimwire.search.indexing.ArticleDocument;
 import com.claimwire.search.indexing.ClaimDocument;
 import com.claimwire.search.indexing.IndexBootstrap;
 import com.claimwire.search.indexing.IndexKind;
+import com.claimwire.search.search.SearchTimers.Request;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -32,36 +34,42 @@ class SearchService {
     private final QueryEmbedder embedder;
     private final SearchQueryBuilder queries = new SearchQueryBuilder();
     private final PublicationSpan spans;
+    private final SearchTimers timers;
 
-    SearchService(ElasticsearchClient client, IndexBootstrap indices, QueryEmbedder embedder) {
+    SearchService(ElasticsearchClient client, IndexBootstrap indices, QueryEmbedder embedder, MeterRegistry meters) {
         this.client = client;
         this.asyncClient = new ElasticsearchAsyncClient(client._transport(), client._transportOptions());
         this.indices = indices;
         this.embedder = embedder;
         this.spans = new PublicationSpan(client, System::nanoTime);
+        this.timers = new SearchTimers(meters);
     }
 
     SearchPage<ClaimHit> claims(SearchQuery query) {
         String alias = indices.alias(IndexKind.CLAIMS);
         SearchQuery fitted = withHistogramInterval(query, alias);
-        return page(fitted, queries.claims(alias, fitted),
-                fitted.cursor() == null ? queries.claimFacets(alias, fitted) : null, ClaimDocument.class,
+        return page(fitted, queries.claims(alias, fitted), Request.CLAIM_HITS,
+                fitted.cursor() == null ? queries.claimFacets(alias, fitted) : null, Request.CLAIM_FACETS,
+                ClaimDocument.class,
                 hit -> ClaimHit.of(hit.source(), first(hit, "text"), hit.score()));
     }
 
     SearchPage<ArticleHit> articles(SearchQuery query) {
         String alias = indices.alias(IndexKind.ARTICLES);
         SearchQuery fitted = withHistogramInterval(query, alias);
-        return page(fitted, queries.articles(alias, fitted),
-                fitted.cursor() == null ? queries.articleFacets(alias, fitted) : null, ArticleDocument.class,
+        return page(fitted, queries.articles(alias, fitted), Request.ARTICLE_HITS,
+                fitted.cursor() == null ? queries.articleFacets(alias, fitted) : null, Request.ARTICLE_FACETS,
+                ArticleDocument.class,
                 hit -> ArticleHit.of(hit.source(), first(hit, "title"),
                         hit.highlight().getOrDefault("body", List.of()), hit.score()));
     }
 
     SearchPage<ClaimHit> similarClaims(SimilarQuery query) {
+        long embeddingStarted = System.nanoTime();
         float[] vector = embedder.embed(query.text());
+        timers.embedding(System.nanoTime() - embeddingStarted);
         var response = execute(queries.similarClaims(indices.alias(IndexKind.CLAIMS), query, vector),
-                ClaimDocument.class);
+                Request.SIMILAR_CLAIMS, ClaimDocument.class);
         List<ClaimHit> hits = response.hits().hits().stream()
                 .map(hit -> ClaimHit.of(hit.source(), first(hit, "text"), hit.score()))
                 .toList();
@@ -98,13 +106,13 @@ class SearchService {
      * Runs the hits search and, on a first page, the facet search alongside it, and makes a page of both. The page's
      * count is the facet search's, or on a later page the one its cursor carries.
      */
-    private <T, H> SearchPage<H> page(SearchQuery query, SearchRequest hitsRequest, SearchRequest facetsRequest,
-            Class<T> document, Function<Hit<T>, H> toHit) {
+    private <T, H> SearchPage<H> page(SearchQuery query, SearchRequest hitsRequest, Request hitsKind,
+            SearchRequest facetsRequest, Request facetsKind, Class<T> document, Function<Hit<T>, H> toHit) {
         CompletableFuture<SearchResponse<Void>> counting = facetsRequest == null ? null
-                : asyncClient.search(facetsRequest, Void.class);
+                : searchTimed(facetsRequest, facetsKind);
         SearchResponse<T> response;
         try {
-            response = execute(hitsRequest, document);
+            response = execute(hitsRequest, hitsKind, document);
         } catch (RuntimeException e) {
             if (counting != null) {
                 counting.cancel(true);
@@ -123,12 +131,23 @@ class SearchService {
                 counted == null ? Map.of() : facets(counted.aggregations()), next);
     }
 
-    private <T> SearchResponse<T> execute(SearchRequest request, Class<T> document) {
+    private <T> SearchResponse<T> execute(SearchRequest request, Request kind, Class<T> document) {
+        long started = System.nanoTime();
         try {
-            return client.search(request, document);
+            SearchResponse<T> response = client.search(request, document);
+            timers.search(kind, response.took(), System.nanoTime() - started);
+            return response;
         } catch (ElasticsearchException | IOException e) {
             throw failure(e, request);
         }
+    }
+
+    /** Sends {@code request} without waiting for it; its times are recorded when it answers. */
+    private CompletableFuture<SearchResponse<Void>> searchTimed(SearchRequest request, Request kind) {
+        long started = System.nanoTime();
+        CompletableFuture<SearchResponse<Void>> search = asyncClient.search(request, Void.class);
+        search.thenAccept(response -> timers.search(kind, response.took(), System.nanoTime() - started));
+        return search;
     }
 
     private static <T> SearchResponse<T> await(CompletableFuture<SearchResponse<T>> search, SearchRequest request) {

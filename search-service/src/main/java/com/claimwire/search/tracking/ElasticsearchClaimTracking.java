@@ -7,6 +7,7 @@ import com.claimwire.search.tracking.ClaimTracker.EarlierClaim;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,6 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,10 +31,14 @@ import org.springframework.stereotype.Component;
  * ones through the index, and those stored since its last refresh through {@link PendingClaims}, compared in memory.
  * Re-deliveries are recognised by a real-time get, which needs no refresh. Across instances sharing the index, a
  * batch is tracked holding the {@link TrackingLease}; an instance taking it over from another refreshes the index
- * first, so that it sees what the other stored.
+ * first, so that it sees what the other stored. The lease is kept from one batch to the next, and given back once no
+ * batch came for {@link TrackingProperties#leaseLinger()} (or at once to an instance waiting for it), so that a busy
+ * instance does not write it twice per batch.
  */
 @Component
-class ElasticsearchClaimTracking implements ClaimTracking {
+class ElasticsearchClaimTracking implements ClaimTracking, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ElasticsearchClaimTracking.class);
 
     /**
      * Stored claims compared in memory until a refresh makes them searchable: enough for several seconds of peak
@@ -41,6 +51,10 @@ class ElasticsearchClaimTracking implements ClaimTracking {
     private final Clock clock;
     private final PendingClaims pending;
     private final TrackingLease lease;
+    private final Duration leaseLinger;
+    private final ScheduledExecutorService idleRelease;
+    /** Batches tracked so far, so that a scheduled release can tell whether a batch came since. */
+    private long batches;
     /** A new process cannot know what its predecessor stored without a refresh. */
     private boolean refreshFirst = true;
 
@@ -52,6 +66,12 @@ class ElasticsearchClaimTracking implements ClaimTracking {
         this.clock = Clock.systemUTC();
         this.lease = new TrackingLease(client, trackingIndex(search.indexPrefix()) + "-lease", layout,
                 ProcessHandle.current().pid() + "-" + UUID.randomUUID(), tracking.leaseTtl(), clock);
+        this.leaseLinger = tracking.leaseLinger();
+        this.idleRelease = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "tracking-lease-release");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.tracker = new ClaimTracker(thresholds);
         this.pending = new PendingClaims(MAX_PENDING, thresholds);
     }
@@ -76,12 +96,40 @@ class ElasticsearchClaimTracking implements ClaimTracking {
         }
         store.ensureIndex();
         lease.ensureIndex();
+        long batch = ++batches;
         boolean othersTracked = lease.acquire();
+        boolean tracked = false;
         try {
-            return trackHoldingLease(claims, othersTracked);
+            List<TrackingResult> results = trackHoldingLease(claims, othersTracked);
+            tracked = true;
+            return results;
         } finally {
-            lease.release();
+            if (tracked) {
+                idleRelease.schedule(() -> releaseIfIdle(batch), leaseLinger.toMillis(), TimeUnit.MILLISECONDS);
+            } else {
+                lease.release();
+            }
         }
+    }
+
+    /** Gives the lease back when no batch came since {@code batch}. */
+    private synchronized void releaseIfIdle(long batch) {
+        if (batch != batches) {
+            return;
+        }
+        try {
+            lease.release();
+        } catch (IOException | RuntimeException e) {
+            // The lease then expires by itself; the next batch takes it again.
+            log.warn("could not give the tracking lease back: {}", e.toString());
+        }
+    }
+
+    /** Gives the lease back at shutdown, so that another instance need not wait for it to expire. */
+    @Override
+    public synchronized void close() {
+        idleRelease.shutdownNow();
+        releaseIfIdle(batches);
     }
 
     private List<TrackingResult> trackHoldingLease(List<ClaimExtracted> claims, boolean othersTracked)

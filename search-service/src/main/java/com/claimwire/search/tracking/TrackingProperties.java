@@ -17,6 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     every benchmark claim as 100 did, at about half the search work (docs/decisions/claim-tracking-thresholds.md)
  * @param leaseTtl how long an instance may hold the tracking lease without renewing it: how long a crashed instance
  *     can hold up the others' tracking ({@link TrackingLease})
+ * @param leaseLinger how long an instance keeps the lease after a batch, in case the next batch follows: longer than
+ *     the claim indexer's pause between busy batches (its bulk request), short enough that another instance finding
+ *     the lease kept by an idle one waits little. A busy holder hands the lease over at its next batch to an instance
+ *     waiting for it
  */
 @ConfigurationProperties("claimwire.search.tracking")
 record TrackingProperties(
@@ -27,7 +31,15 @@ record TrackingProperties(
         Double opposingJaccard,
         @DefaultValue("20") int candidates,
         @DefaultValue("50") int vectorCandidates,
-        @DefaultValue("15s") Duration leaseTtl) {
+        @DefaultValue("15s") Duration leaseTtl,
+        @DefaultValue("1s") Duration leaseLinger) {
+
+    TrackingProperties {
+        if (leaseLinger.isNegative() || leaseLinger.compareTo(leaseTtl.dividedBy(2)) > 0) {
+            throw new IllegalArgumentException("claimwire.search.tracking.lease-linger must be between 0 and half the"
+                    + " lease ttl, was " + leaseLinger);
+        }
+    }
 
     TrackingThresholds thresholds() {
         TrackingThresholds calibrated = TrackingThresholds.CALIBRATED;

@@ -41,6 +41,12 @@ final class TrackingStore {
     private static final int SEARCHES_PER_REQUEST = 100;
     /** Distinct outlets counted per cluster; more than any real story has. */
     private static final int MAX_OUTLETS = 10_000;
+    /**
+     * The tracking index is never refreshed on a timer: tracking refreshes it when it must (PendingClaims full, another
+     * instance tracked, a new process), and each timed refresh would write a small segment with a vector graph of its
+     * own, which every candidate search must visit and merging must rebuild.
+     */
+    private static final String NEVER = "-1";
     /** Characters of a claim's text used to find candidates by text. */
     private static final int MAX_QUERY_TEXT = 1_000;
 
@@ -51,6 +57,7 @@ final class TrackingStore {
     private final float sameCosine;
     private final float opposingCosine;
     private final IndexOnce creation;
+    private volatile boolean timedRefreshOff;
 
     /** Primary shards and replicas per shard of a newly created tracking index. */
     record IndexLayout(int shards, int replicas) {
@@ -67,7 +74,8 @@ final class TrackingStore {
         String mapping = mapping();
         this.creation = new IndexOnce(client, index, c -> c
                 .settings(s -> s.numberOfShards(Integer.toString(layout.shards()))
-                        .numberOfReplicas(Integer.toString(layout.replicas())))
+                        .numberOfReplicas(Integer.toString(layout.replicas()))
+                        .refreshInterval(t -> t.time(NEVER)))
                 .mappings(m -> m.withJson(new StringReader(mapping))));
         this.candidates = candidates;
         this.vectorCandidates = Math.max(vectorCandidates, candidates);
@@ -90,9 +98,16 @@ final class TrackingStore {
         }
     }
 
-    /** Creates the tracking index when it is missing. Cheap once done. */
+    /**
+     * Creates the tracking index when it is missing, and turns its timed refresh off, also on an index created by an
+     * earlier version. Cheap once done.
+     */
     void ensureIndex() throws IOException {
         creation.ensure();
+        if (!timedRefreshOff) {
+            client.indices().putSettings(p -> p.index(index).settings(s -> s.refreshInterval(t -> t.time(NEVER))));
+            timedRefreshOff = true;
+        }
     }
 
     /** Makes every stored claim searchable. */
@@ -218,17 +233,23 @@ final class TrackingStore {
         return norm > 0;
     }
 
+    /**
+     * A nearest-neighbour search for the claims of one kind close to {@code claim}, as a {@code knn} query: the same
+     * neighbours per shard as a top-level {@code knn} section, without the extra search phase that section costs.
+     * Hits come back with their stored source as is: it never holds the embedding (the mapping leaves it out), so
+     * filtering it would only make Elasticsearch parse every hit.
+     */
     private RequestItem vectorSearch(TrackedClaim claim, Related kind) {
         List<Float> vector = new ArrayList<>(claim.embedding().length);
         for (float value : claim.embedding()) {
             vector.add(value);
         }
         return RequestItem.of(r -> r.header(h -> h.index(index)).body(b -> b
-                .knn(k -> k.field("embedding").queryVector(vector).k(candidates).numCandidates(vectorCandidates)
+                .query(q -> q.knn(k -> k.field("embedding").queryVector(vector).k(candidates)
+                        .numCandidates(vectorCandidates)
                         .similarity(kind.minimumCosine())
-                        .filter(kind.filter()))
-                .size(candidates)
-                .source(src -> src.filter(f -> f.excludes("embedding")))));
+                        .filter(kind.filter())))
+                .size(candidates)));
     }
 
     private RequestItem textSearch(TrackedClaim claim, Related kind) {
@@ -236,8 +257,7 @@ final class TrackingStore {
                 .query(q -> q.bool(bool -> bool
                         .must(m -> m.match(match -> match.field("text").query(queryText(claim.text()))))
                         .filter(kind.filter())))
-                .size(candidates)
-                .source(src -> src.filter(f -> f.excludes("embedding")))));
+                .size(candidates)));
     }
 
     /** The start of a long claim is enough to find its candidates, and keeps the query within clause limits. */

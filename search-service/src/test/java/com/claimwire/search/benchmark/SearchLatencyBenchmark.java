@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import com.claimwire.contracts.ClaimType;
 import com.claimwire.contracts.SpeakerKind;
 import com.claimwire.contracts.TrackingStatus;
+import com.claimwire.embeddings.MiniLmClaimEmbedder;
 import com.claimwire.localinfra.LocalElasticsearch;
 import com.claimwire.localinfra.LocalKafka;
 import com.claimwire.search.indexing.ClaimDocument;
@@ -16,7 +17,15 @@ import com.claimwire.search.indexing.IndexBootstrap;
 import com.claimwire.search.indexing.IndexKind;
 import com.claimwire.search.search.ResultOrder;
 import com.claimwire.search.search.SearchCursor;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.core.instrument.distribution.CountAtBucket;
+import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -27,6 +36,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +50,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -53,20 +70,26 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code *Test} nor {@code *IT}); run it with
  * {@code mvn -pl search-service verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=SearchLatencyBenchmark}
  * and optionally {@code -Dclaimwire.benchmark.claims=100000 -Dclaimwire.benchmark.queries=2000
- * -Dclaimwire.benchmark.rate=10}.
+ * -Dclaimwire.benchmark.rate=10 -Dclaimwire.benchmark.embeddings=minilm|random -Dclaimwire.benchmark.merged-run=true}.
  *
  * <p>Claim texts and headlines are the reported-speech sentences of the Reuters-21578 stories in the shared data
  * (beyond their number, the same sentences again, as wire copy republished by other outlets); speakers (500),
  * entities (2,000), topics, types, statuses and two years of dates are generated, skewed as in news. Claims are
- * written straight to the index with the service's mapping; their embeddings are random unit vectors (embedding
- * 100,000 sentences would take longer than the benchmark), so kNN works on an unclustered graph, a harder case than
- * real sentences. Queries vary and are drawn from the same sentences: words of one claim for keyword searches, a whole
- * claim for "similar", whose latency includes computing its embedding. Every first-page keyword query includes all
- * facets and the date histogram, as the dashboard asks for them.
+ * written straight to the index with the service's mapping. Their embeddings are by default those of their texts,
+ * from the MiniLM model the analysis service uses (each distinct sentence embedded once in this JVM, a few minutes
+ * for the ~50,000 sentences); {@code -Dclaimwire.benchmark.embeddings=random} gives random unit vectors instead, an
+ * unclustered graph, for a quicker load. Queries vary and are drawn from the same sentences: words of one claim for
+ * keyword searches, a whole claim for "similar", whose latency includes computing its embedding. Every first-page
+ * keyword query includes all facets and the date histogram, as the dashboard asks for them.
  *
- * <p>Besides latencies from the client, the report gives what Elasticsearch itself spent per request (query and fetch
- * phases, from index statistics over the measured run), the shard request cache's hits, the machine's load average
- * (other work on the machine inflates every figure), and where the index's bytes go, field by field.
+ * <p>The queries run twice: on the index as loaded (many small segments, as a live index right after a burst of
+ * writes), and, unless {@code -Dclaimwire.benchmark.merged-run=false}, with other queries again after a force-merge to
+ * one segment (as an index that has settled). Each run reports the client's latencies by kind next to the service's
+ * own timers (query embedding; Elasticsearch's {@code took} and the round trip per request kind), the JVM's GC pauses
+ * and the load average, so that a slow tail can be placed: the model, Elasticsearch, or the machine.
+ *
+ * <p>The report also gives what Elasticsearch spent per shard request (query and fetch phases, from index statistics
+ * over each run), the shard request cache's hits, and where the index's bytes go, field by field.
  * {@code _recovery_source} is the full original document (embedding included) that Elasticsearch keeps for
  * operation-based recovery while it may be needed; merges drop it once the shard's retention leases have advanced, so
  * the size without it is what a settled index takes.
@@ -82,6 +105,12 @@ class SearchLatencyBenchmark {
     private static final int QUERIES = Integer.getInteger("claimwire.benchmark.queries", 2_000);
     private static final int RATE = Integer.getInteger("claimwire.benchmark.rate", 10);
     private static final int WARM_UP = 50;
+    /** {@code minilm}: claim vectors from the model the analysis service uses; {@code random}: random unit vectors. */
+    private static final String EMBEDDINGS = System.getProperty("claimwire.benchmark.embeddings", "minilm");
+    /** Whether to measure a second run after force-merging the index to one segment. */
+    private static final boolean MERGED_RUN =
+            Boolean.parseBoolean(System.getProperty("claimwire.benchmark.merged-run", "true"));
+    private static final String SERVICE_TIMERS = "claimwire.search.";
     private static final String PREFIX = "bench-" + UUID.randomUUID().toString().substring(0, 8);
 
     @DynamicPropertySource
@@ -98,9 +127,12 @@ class SearchLatencyBenchmark {
     IndexBootstrap indices;
     @Autowired
     ElasticsearchClient elasticsearch;
+    @Autowired
+    MeterRegistry meters;
 
     private final Random random = new Random(42);
     private final ReutersSentences sentences = ReutersSentences.load();
+    private final ClaimVectors embeddings = new ClaimVectors(EMBEDDINGS);
     private final HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
 
     @Test
@@ -110,8 +142,10 @@ class SearchLatencyBenchmark {
         long indexingStarted = System.nanoTime();
         for (int written = 0; written < CLAIMS; written += 500) {
             List<BulkOperation> operations = new ArrayList<>();
-            for (int i = written; i < Math.min(CLAIMS, written + 500); i++) {
-                ClaimDocument claim = claim(i);
+            int end = Math.min(CLAIMS, written + 500);
+            List<float[]> vectors = embeddings.of(written, end);
+            for (int i = written; i < end; i++) {
+                ClaimDocument claim = claim(i, vectors.get(i - written));
                 operations.add(BulkOperation.of(op -> op.index(idx -> idx.index(alias).id(claim.id()).document(claim))));
             }
             var response = elasticsearch.bulk(b -> b.operations(operations));
@@ -127,38 +161,18 @@ class SearchLatencyBenchmark {
         // Counted from the fields rather than the store, which also holds segments already merged away.
         long settledBytes = fieldBytes.values().stream().mapToLong(Long::longValue).sum() - recoverySourceBytes;
 
-        // Warm-up queries are other queries than the measured ones, so that none is measured from a warm cache.
-        run(WARM_UP, QUERIES, new ConcurrentHashMap<>(), new CopyOnWriteArrayList<>());
-        double loadBefore = loadAverage();
-        var before = primaries(index);
-        Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
-        List<String> failures = new CopyOnWriteArrayList<>();
-        double seconds = run(QUERIES, 0, latencies, failures);
-        var after = primaries(index);
-        double loadAfter = loadAverage();
-
         StringBuilder report = new StringBuilder(String.format(
-                "%nSearch latency benchmark: %,d claims (indexed at %,.0f docs/s); %,d queries at a target %d/s "
-                        + "(achieved %.1f/s), %d failed (non-200); load average %.1f before, %.1f after, on %d "
-                        + "processors.%nQuery mix (the same shapes in turn): %s.%nLatency from the HTTP client:%n",
-                CLAIMS, CLAIMS / indexingSeconds, QUERIES, RATE, QUERIES / seconds, failures.size(), loadBefore,
-                loadAfter, Runtime.getRuntime().availableProcessors(), mix(latencies)));
-        List<Long> all = new ArrayList<>();
-        latencies.forEach((kind, values) -> {
-            all.addAll(values);
-            report.append(line(kind, values));
-        });
-        report.append(line("all", all));
-        long queries = after.search().queryTotal() - before.search().queryTotal();
-        long fetches = after.search().fetchTotal() - before.search().fetchTotal();
-        report.append(String.format("Elasticsearch per request (mean over the run): query phase %.1f ms over %,d "
-                        + "requests, fetch phase %.1f ms over %,d; shard request cache %,d hits, %,d misses%n",
-                (after.search().queryTimeInMillis() - before.search().queryTimeInMillis()) / (double) Math.max(1, queries),
-                queries,
-                (after.search().fetchTimeInMillis() - before.search().fetchTimeInMillis()) / (double) Math.max(1, fetches),
-                fetches, after.requestCache().hitCount() - before.requestCache().hitCount(),
-                after.requestCache().missCount() - before.requestCache().missCount()));
+                "%nSearch latency benchmark: %,d claims (indexed at %,.0f docs/s, %s); %,d queries per run at a "
+                        + "target %d/s, on %d processors.%n",
+                CLAIMS, CLAIMS / indexingSeconds, embeddings.description(), QUERIES, RATE,
+                Runtime.getRuntime().availableProcessors()));
+        List<Long> asLoaded = measure(report, "as loaded (" + segments + " segments, as a live index right after a "
+                + "burst of writes)", index, 0);
         Map<String, Long> mergedFieldBytes = forceMerged(index);
+        if (MERGED_RUN) {
+            measure(report, "after a force-merge to one segment (as an index merged over time, or force-merged once "
+                    + "it stops taking writes)", index, QUERIES + WARM_UP);
+        }
         long mergedRecoverySourceBytes = mergedFieldBytes.getOrDefault("_recovery_source", 0L);
         long mergedBytes = mergedFieldBytes.values().stream().mapToLong(Long::longValue).sum();
         report.append(String.format("Index size as loaded (%d segments): %.1f MB = %.2f MB per 1,000 claims; its fields "
@@ -173,9 +187,110 @@ class SearchLatencyBenchmark {
         fieldBytes.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
                 .forEach(field -> report.append(String.format(" %s %.1f MB;", field.getKey(), field.getValue() / 1e6)));
         report.append('\n');
-        failures.stream().limit(5).forEach(failure -> report.append("  failed: ").append(failure).append('\n'));
         System.out.println(report);
-        assertThat(all).hasSize(QUERIES);
+        assertThat(asLoaded).hasSize(QUERIES);
+    }
+
+    /**
+     * One measured run of {@code QUERIES} queries from the {@code first}-th on, after a warm-up with other queries
+     * (none is measured from a warm cache), reported under {@code label}: latencies from the client by kind, what
+     * Elasticsearch and the service's embedding took by the service's own timers, the shard request cache, the JVM's
+     * GC pauses (service and client share it) and the load average. Returns every latency.
+     */
+    private List<Long> measure(StringBuilder report, String label, String index, int first) throws Exception {
+        run(WARM_UP, first + QUERIES, new ConcurrentHashMap<>(), new CopyOnWriteArrayList<>());
+        double loadBefore = loadAverage();
+        var before = primaries(index);
+        Map<String, CountAtBucket[]> timesBefore = serviceTimes();
+        Map<String, double[]> totalsBefore = serviceTotals();
+        Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
+        List<String> failures = new CopyOnWriteArrayList<>();
+        double seconds;
+        List<Long> pauses;
+        try (GcPauses gc = GcPauses.watch()) {
+            seconds = run(QUERIES, first, latencies, failures);
+            pauses = gc.pauses();
+        }
+        var after = primaries(index);
+        Map<String, CountAtBucket[]> timesAfter = serviceTimes();
+        Map<String, double[]> totalsAfter = serviceTotals();
+        double loadAfter = loadAverage();
+
+        report.append(String.format("%nRun %s: achieved %.1f queries/s, %d failed (non-200); load average %.1f before, "
+                        + "%.1f after.%nQuery mix (the same shapes in turn): %s.%nLatency from the HTTP client:%n",
+                label, QUERIES / seconds, failures.size(), loadBefore, loadAfter, mix(latencies)));
+        List<Long> all = new ArrayList<>();
+        latencies.forEach((kind, values) -> {
+            all.addAll(values);
+            report.append(line(kind, values));
+        });
+        report.append(line("all", all));
+        report.append("Inside the service (its timers; percentiles are histogram bucket bounds):\n");
+        timesAfter.forEach((meter, counts) -> {
+            CountAtBucket[] base = timesBefore.get(meter);
+            double[] totalAfter = totalsAfter.get(meter);
+            double[] totalBefore = totalsBefore.getOrDefault(meter, new double[2]);
+            long n = (long) (totalAfter[0] - totalBefore[0]);
+            if (n > 0) {
+                report.append(String.format("  %-44s n=%5d  mean %6.1f ms  p50 ≤%5.0f ms  p95 ≤%5.0f ms  p99 ≤%5.0f ms%n",
+                        meter, n, (totalAfter[1] - totalBefore[1]) / n, bucketPercentile(base, counts, 50),
+                        bucketPercentile(base, counts, 95), bucketPercentile(base, counts, 99)));
+            }
+        });
+        long queries = after.search().queryTotal() - before.search().queryTotal();
+        long fetches = after.search().fetchTotal() - before.search().fetchTotal();
+        report.append(String.format("Elasticsearch per shard request (mean over the run): query phase %.1f ms over %,d "
+                        + "requests, fetch phase %.1f ms over %,d; shard request cache %,d hits, %,d misses%n",
+                (after.search().queryTimeInMillis() - before.search().queryTimeInMillis()) / (double) Math.max(1, queries),
+                queries,
+                (after.search().fetchTimeInMillis() - before.search().fetchTimeInMillis()) / (double) Math.max(1, fetches),
+                fetches, after.requestCache().hitCount() - before.requestCache().hitCount(),
+                after.requestCache().missCount() - before.requestCache().missCount()));
+        long[] sortedPauses = pauses.stream().mapToLong(Long::longValue).sorted().toArray();
+        report.append(String.format("GC pauses in the benchmark JVM (service and client): %d, %d ms in all, longest "
+                        + "%d ms%n", sortedPauses.length, pauses.stream().mapToLong(Long::longValue).sum(),
+                sortedPauses.length == 0 ? 0 : sortedPauses[sortedPauses.length - 1]));
+        failures.stream().limit(5).forEach(failure -> report.append("  failed: ").append(failure).append('\n'));
+        return all;
+    }
+
+    /** Cumulative bucket counts of the service's search timers, by meter and tag. */
+    private Map<String, CountAtBucket[]> serviceTimes() {
+        Map<String, CountAtBucket[]> times = new LinkedHashMap<>();
+        serviceTimers().forEach(timer -> times.put(name(timer), timer.takeSnapshot().histogramCounts()));
+        return times;
+    }
+
+    /** Count and total milliseconds of the service's search timers, by meter and tag. */
+    private Map<String, double[]> serviceTotals() {
+        Map<String, double[]> totals = new LinkedHashMap<>();
+        serviceTimers().forEach(timer -> totals.put(name(timer),
+                new double[] {timer.count(), timer.totalTime(TimeUnit.MILLISECONDS)}));
+        return totals;
+    }
+
+    private List<Timer> serviceTimers() {
+        return meters.getMeters().stream().filter(Timer.class::isInstance).map(Timer.class::cast)
+                .filter(timer -> timer.getId().getName().startsWith(SERVICE_TIMERS))
+                .sorted(Comparator.comparing(SearchLatencyBenchmark::name)).toList();
+    }
+
+    private static String name(Timer timer) {
+        String request = timer.getId().getTag("request");
+        return timer.getId().getName().substring("claimwire.search.".length()) + (request == null ? "" : " " + request);
+    }
+
+    /** The upper bound in milliseconds of the bucket holding the {@code p}-th percentile of what fell between snapshots. */
+    private static double bucketPercentile(CountAtBucket[] before, CountAtBucket[] after, double p) {
+        double total = after[after.length - 1].count() - (before == null ? 0 : before[before.length - 1].count());
+        double wanted = Math.ceil(p / 100.0 * total);
+        for (int i = 0; i < after.length; i++) {
+            double count = after[i].count() - (before == null ? 0 : before[i].count());
+            if (count >= wanted) {
+                return after[i].bucket(TimeUnit.MILLISECONDS);
+            }
+        }
+        return Double.POSITIVE_INFINITY;
     }
 
     private co.elastic.clients.elasticsearch.indices.stats.IndexStats primaries(String index) throws IOException {
@@ -288,20 +403,11 @@ class SearchLatencyBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1000.0;
     }
 
-    private ClaimDocument claim(int n) {
+    private ClaimDocument claim(int n, float[] embedding) {
         ReutersSentences.Sentence sentence = sentences.get(n);
         String text = sentence.text();
         Instant published = Instant.parse("2021-07-01T00:00:00Z").plusSeconds(random.nextInt(2 * 365 * 86_400));
         String speaker = "Speaker " + (int) (500 * Math.pow(random.nextDouble(), 2));
-        float[] embedding = new float[ClaimDocument.EMBEDDING_DIMENSIONS];
-        double norm = 0;
-        for (int i = 0; i < embedding.length; i++) {
-            embedding[i] = (float) random.nextGaussian();
-            norm += embedding[i] * embedding[i];
-        }
-        for (int i = 0; i < embedding.length; i++) {
-            embedding[i] /= (float) Math.sqrt(norm);
-        }
         TrackingStatus status = TrackingStatus.values()[random.nextInt(4)];
         return new ClaimDocument("claim-" + n, "article-" + n / 5, 1, "https://news.example/" + n / 5,
                 sentence.headline(), "Outlet " + random.nextInt(200), "en", published,
@@ -313,5 +419,128 @@ class SearchLatencyBenchmark {
                 List.of("topic-" + random.nextInt(40)), random.nextDouble(), embedding, null,
                 new ClaimDocument.Tracking(status.name(), "claim-" + random.nextInt(n + 1), published, "Outlet 1",
                         1 + random.nextInt(5), 1 + random.nextInt(3), List.of()));
+    }
+
+    /**
+     * Finer histogram buckets for the service's search timers than the ones it publishes, so that the report can give
+     * their percentiles to a few milliseconds, counted over the whole benchmark rather than a rotating window.
+     */
+    @TestConfiguration
+    static class FineSearchHistograms {
+
+        @Bean
+        MeterFilter fineSearchHistograms() {
+            double[] millis = IntStream.concat(IntStream.concat(IntStream.rangeClosed(1, 100),
+                            IntStream.rangeClosed(21, 60).map(i -> i * 5)),
+                    IntStream.rangeClosed(7, 100).map(i -> i * 50)).distinct().sorted()
+                    .asDoubleStream().toArray();
+            double[] nanos = Arrays.stream(millis).map(ms -> ms * 1e6).toArray();
+            return new MeterFilter() {
+                @Override
+                public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {
+                    if (!id.getName().startsWith(SERVICE_TIMERS)) {
+                        return config;
+                    }
+                    // One window for the whole benchmark, so that counts taken before and after a run subtract.
+                    return DistributionStatisticConfig.builder().serviceLevelObjectives(nanos)
+                            .expiry(Duration.ofDays(1)).bufferLength(1).build().merge(config);
+                }
+            };
+        }
+    }
+
+    /**
+     * The claims' vectors: those of the claim texts from the MiniLM model the analysis service embeds claims with
+     * (each distinct sentence embedded once, on two ONNX Runtime threads), or random unit vectors.
+     */
+    private final class ClaimVectors {
+
+        private final boolean real;
+        private final Random random = new Random(7);
+        private final Map<String, float[]> known = new ConcurrentHashMap<>();
+        private MiniLmClaimEmbedder model;
+        private long embeddingNanos;
+
+        ClaimVectors(String kind) {
+            if (!kind.equals("minilm") && !kind.equals("random")) {
+                throw new IllegalArgumentException("claimwire.benchmark.embeddings is minilm or random, not " + kind);
+            }
+            this.real = kind.equals("minilm");
+        }
+
+        /** The vectors of claims {@code from} (inclusive) to {@code to} (exclusive). */
+        List<float[]> of(int from, int to) {
+            return real ? embedded(from, to) : IntStream.range(from, to).mapToObj(i -> randomUnit()).toList();
+        }
+
+        private List<float[]> embedded(int from, int to) {
+            if (model == null) {
+                model = new MiniLmClaimEmbedder(2);
+            }
+            List<String> texts = IntStream.range(from, to).mapToObj(i -> sentences.get(i).text()).toList();
+            List<String> unknown = texts.stream().filter(text -> !known.containsKey(text)).distinct().toList();
+            if (!unknown.isEmpty()) {
+                long started = System.nanoTime();
+                List<float[]> vectors = model.embed(unknown);
+                embeddingNanos += System.nanoTime() - started;
+                for (int i = 0; i < unknown.size(); i++) {
+                    known.put(unknown.get(i), vectors.get(i));
+                }
+            }
+            return texts.stream().map(known::get).toList();
+        }
+
+        private float[] randomUnit() {
+            float[] vector = new float[ClaimDocument.EMBEDDING_DIMENSIONS];
+            double norm = 0;
+            for (int i = 0; i < vector.length; i++) {
+                vector[i] = (float) random.nextGaussian();
+                norm += vector[i] * vector[i];
+            }
+            for (int i = 0; i < vector.length; i++) {
+                vector[i] /= (float) Math.sqrt(norm);
+            }
+            return vector;
+        }
+
+        String description() {
+            return real ? String.format("MiniLM vectors of the claim texts: %,d distinct sentences embedded in %.0f s",
+                    known.size(), embeddingNanos / 1e9) : "random unit vectors";
+        }
+    }
+
+    /** The durations of the GC pauses in this JVM while it is watched. */
+    private static final class GcPauses implements AutoCloseable {
+
+        private final List<Long> pauses = new CopyOnWriteArrayList<>();
+        private final NotificationListener listener = (notification, handback) -> {
+            if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                // Concurrent cycles run beside the application; only the stop-the-world collections pause it.
+                if (!info.getGcName().contains("Concurrent")) {
+                    pauses.add(info.getGcInfo().getDuration());
+                }
+            }
+        };
+
+        static GcPauses watch() {
+            GcPauses watcher = new GcPauses();
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                ((NotificationEmitter) collector).addNotificationListener(watcher.listener, null, null);
+            }
+            return watcher;
+        }
+
+        /** Milliseconds of each pause so far. */
+        List<Long> pauses() {
+            return List.copyOf(pauses);
+        }
+
+        @Override
+        public void close() throws Exception {
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                ((NotificationEmitter) collector).removeNotificationListener(listener);
+            }
+        }
     }
 }

@@ -10,12 +10,11 @@ import com.claimwire.contracts.ClaimExtracted;
 import com.claimwire.contracts.ClaimType;
 import com.claimwire.contracts.EventCodec;
 import com.claimwire.contracts.SpeakerKind;
+import com.claimwire.embeddings.MiniLmClaimEmbedder;
 import com.claimwire.search.indexing.IndexBootstrap;
 import com.claimwire.search.indexing.IndexKind;
 import com.claimwire.search.indexing.IndexedTopics;
 import com.claimwire.search.indexing.TextAnalysis;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -297,14 +296,14 @@ abstract class SearchPipelineScenarios {
     @Test
     void similarClaimsFindsTheSameMeaningInOtherWords() {
         String entity = unique("Meaning");
-        var model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        var embedder = new MiniLmClaimEmbedder();
         String drones = "We provided Russia with a small number of drones months before the war";
         String rates = "The central bank will raise interest rates by half a point";
         String football = "Our team won the championship final on penalties";
         TestArticles article = TestArticles.article(unique("similar")).title("Three claims");
         for (String text : List.of(drones, rates, football)) {
             article.quote(text, "Speaker", SpeakerKind.PERSON, ClaimType.ASSERTION, List.of(entity),
-                    model.embed(TextSegment.from(text)).content().vector());
+                    embedder.embed(List.of(text)).get(0));
         }
         publish(article);
         awaitTotal("/api/claims/search?entity=" + encode(entity), 3);

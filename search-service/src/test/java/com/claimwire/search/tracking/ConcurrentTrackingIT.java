@@ -124,6 +124,49 @@ class ConcurrentTrackingIT {
         survivor.release();
     }
 
+    @Test
+    void aHolderKeepsTheLeaseFromBatchToBatchWithoutWritingItUntilAnotherInstanceWaits() throws Exception {
+        String index = freshPrefix() + "-tracking-lease";
+        TrackingLease busy = lease(index, "busy", Duration.ofSeconds(30));
+        TrackingLease other = lease(index, "other", Duration.ofSeconds(30));
+        busy.ensureIndex();
+
+        assertThat(busy.acquire()).as("nobody held it before").isTrue();
+        long written = leaseVersion(index);
+        assertThat(busy.acquire()).as("kept, so nobody else held it").isFalse();
+        busy.confirm();
+        assertThat(leaseVersion(index)).as("kept without a write").isEqualTo(written);
+
+        CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> acquire(other));
+        await("the other instance waits in line").atMost(Duration.ofMinutes(1))
+                .until(() -> "other".equals(leaseDocument(index).waiter()));
+        CompletableFuture<Boolean> next = CompletableFuture.supplyAsync(() -> acquire(busy));
+        await("the holder hands the lease over at its next batch").atMost(Duration.ofMinutes(1))
+                .until(waiting::isDone);
+        assertThat(waiting.get()).isTrue();
+        assertThat(next).as("the former holder waits for it").isNotDone();
+
+        other.release();
+        assertThat(next.get(1, TimeUnit.MINUTES)).as("another instance held it in between").isTrue();
+        busy.release();
+    }
+
+    private static boolean acquire(TrackingLease lease) {
+        try {
+            return lease.acquire();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long leaseVersion(String index) throws IOException {
+        return client.get(g -> g.index(index).id("tracking"), TrackingLease.LeaseDocument.class).seqNo();
+    }
+
+    private static TrackingLease.LeaseDocument leaseDocument(String index) throws IOException {
+        return client.get(g -> g.index(index).id("tracking"), TrackingLease.LeaseDocument.class).source();
+    }
+
     private static List<TrackingStatus> statuses(List<TrackingResult> results) {
         return results.stream().map(TrackingResult::status).toList();
     }

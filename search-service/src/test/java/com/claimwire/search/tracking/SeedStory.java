@@ -9,8 +9,7 @@ import com.claimwire.contracts.Entity;
 import com.claimwire.contracts.EntityKind;
 import com.claimwire.contracts.Speaker;
 import com.claimwire.contracts.SpeakerKind;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import com.claimwire.embeddings.MiniLmClaimEmbedder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -56,7 +55,7 @@ public final class SeedStory {
     public static final String MINISTER_ROLE = "Iranian Foreign Minister";
     private static final Map<String, List<String>> ENTITY_NAMES = entityNames();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static AllMiniLmL6V2QuantizedEmbeddingModel model;
+    private static MiniLmClaimEmbedder embedder;
 
     /** One article of the story, as pushed by the demo. */
     public record Article(String url, String title, String body, Instant publishedAt, String source) {
@@ -214,10 +213,10 @@ public final class SeedStory {
 
     /** A sentence embedding from the MiniLM model the analysis service embeds claims with. */
     public static synchronized float[] embed(String text) {
-        if (model == null) {
-            model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        if (embedder == null) {
+            embedder = new MiniLmClaimEmbedder();
         }
-        return model.embed(TextSegment.from(text)).content().vector();
+        return embedder.embed(List.of(text)).get(0);
     }
 
     private static Article article(JsonNode node) {

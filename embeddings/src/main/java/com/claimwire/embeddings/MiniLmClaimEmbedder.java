@@ -1,4 +1,4 @@
-package com.claimwire.analysis.embeddings;
+package com.claimwire.embeddings;
 
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -23,7 +23,9 @@ import java.util.List;
  * <p>Every text is embedded on the calling thread, with {@code threads} ONNX Runtime threads per call that sleep
  * rather than spin while they wait. The library's defaults (a thread pool per model that hands each text to
  * another thread, and ONNX Runtime threads that spin-wait between operators) cost CPU without adding throughput
- * where the callers already run in parallel (the service's consumer threads) and other processes need the cores.
+ * where the callers already run in parallel (a service's consumer or request threads) and other processes need the
+ * cores. Spinning threads are worst for a latency-sensitive caller on a small machine: each call's helper threads
+ * busy-wait on cores the rest of the request (and Elasticsearch) needs.
  */
 public final class MiniLmClaimEmbedder implements ClaimEmbedder {
 

@@ -1,4 +1,4 @@
-package com.claimwire.analysis.embeddings;
+package com.claimwire.embeddings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package com.claimwire.analysis.embeddings;
+package com.claimwire.embeddings;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
