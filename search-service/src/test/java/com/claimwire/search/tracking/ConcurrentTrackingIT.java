@@ -107,13 +107,7 @@ class ConcurrentTrackingIT {
         crashed.ensureIndex();
 
         assertThat(crashed.acquire()).as("nobody held it before").isTrue();
-        CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> {
-            try {
-                return survivor.acquire();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> acquire(survivor));
         await("the survivor takes the lease once it expires").atMost(Duration.ofMinutes(1)).until(waiting::isDone);
         assertThat(waiting.get()).as("another instance held it in between").isTrue();
         assertThatThrownBy(crashed::confirm).as("the stalled holder must not store its batch")
