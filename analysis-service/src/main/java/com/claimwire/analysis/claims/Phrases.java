@@ -104,6 +104,13 @@ final class Phrases {
         return OPENING_CONJUNCTIONS.contains(word);
     }
 
+    /** Words that measure a share of a group: "85", "percent", "half", "about", "most", "one". */
+    static boolean isQuantityWord(String word) {
+        return SHARE_NOUNS.contains(word) || APPROXIMATORS.contains(word) || NUMBER_WORDS.contains(word)
+                || DETERMINERS.contains(word) || word.equals("percent") || word.equals("%")
+                || !word.isEmpty() && Character.isDigit(word.charAt(0));
+    }
+
     /** Quantifiers that stand alone as a subject ("Several said", "Most believe"). */
     static boolean isStandaloneQuantifier(String word) {
         return SHARE_NOUNS.contains(word) && DETERMINERS.contains(word);

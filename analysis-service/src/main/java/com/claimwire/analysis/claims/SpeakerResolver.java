@@ -318,10 +318,37 @@ public final class SpeakerResolver {
                     named.role() != null ? named.role() : description.role(), mention));
         }
 
+        /**
+         * "one of his advisers", "most of the senators", "about 85% of Democrats": a share of a group is an unnamed
+         * speaker named by the group after "of"; null when the words before "of" do not measure a share.
+         */
+        private Speaker shareOfAGroup(int first, int end, TextSpan mention) {
+            int of = first;
+            while (of < end && !tokens.isWord(of, "of")) {
+                if (!Phrases.isQuantityWord(tokens.lower(of))) {
+                    return null;
+                }
+                of++;
+            }
+            int groupStart = of + 1;
+            if (of == first || groupStart >= end) {
+                return null;
+            }
+            if (groupStart < end - 1 && Phrases.DETERMINERS.contains(tokens.lower(groupStart))) {
+                groupStart++;
+            }
+            // The group names the speaker (so a timeline gathers every poll of it); the share stays in the role.
+            return new Speaker(text(groupStart, end), SpeakerKind.UNNAMED, text(first, end), mention);
+        }
+
         private Speaker classify(int first, int end, TextSpan mention) {
             String head = tokens.lower(first);
             if (end - first == 1 && Phrases.isPronoun(head)) {
                 return pronoun(head, mention);
+            }
+            Speaker share = shareOfAGroup(first, end, mention);
+            if (share != null) {
+                return share;
             }
             boolean namedAfterDeterminer = (head.equals("the") || head.equals("both")) && end - first > 1
                     && tokens.isCapitalized(first + 1) && tokens.isCapitalized(end - 1);
@@ -872,15 +899,6 @@ public final class SpeakerResolver {
 
         /** "the Iranian foreign minister", "his Ukrainian counterpart", "a US official", "the campaign". */
         private Speaker description(int first, int end, TextSpan mention) {
-            // "one of his advisers", "most of the senators": the group after "of" describes the speaker.
-            if (end - first > 2 && tokens.isWord(first + 1, "of") && Phrases.DETERMINERS.contains(tokens.lower(first))) {
-                int groupStart = first + 2;
-                if (groupStart < end - 1 && Phrases.DETERMINERS.contains(tokens.lower(groupStart))) {
-                    groupStart++;
-                }
-                String group = text(groupStart, end);
-                return new Speaker(group, SpeakerKind.UNNAMED, group, mention);
-            }
             int headEnd = end;
             for (int t = first + 1; t < end; t++) {
                 if (tokens.isWord(t, "for") || tokens.isWord(t, "of") || tokens.isWord(t, "at") || tokens.isWord(t, "from")) {

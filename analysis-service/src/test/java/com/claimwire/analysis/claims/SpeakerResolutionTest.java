@@ -61,12 +61,18 @@ class SpeakerResolutionTest {
     }
 
     @Test
-    void aShareOfAGroupIsAnUnnamedSpeakerDescribedByTheGroup() {
+    void aShareOfAGroupIsAnUnnamedSpeakerNamedByTheGroupWithTheShareAsItsRole() {
         List<Claim> claims = claims("""
                 The council met on Monday. Most of the councillors said the plan was too expensive.""");
         Speaker speaker = speakerOf(claims, "the plan was too expensive");
         assertThat(speaker.kind()).isEqualTo(SpeakerKind.UNNAMED);
         assertThat(speaker.name()).isEqualTo("councillors");
+
+        Speaker voters = speakerOf(claims("""
+                A poll was published on Sunday. About 62% of Greens said the tax was fair."""), "the tax was fair");
+        assertThat(voters.kind()).isEqualTo(SpeakerKind.UNNAMED);
+        assertThat(voters.name()).isEqualTo("Greens");
+        assertThat(voters.role()).isEqualTo("About 62% of Greens");
     }
 
     @Test
