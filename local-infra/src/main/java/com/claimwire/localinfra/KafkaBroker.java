@@ -42,7 +42,7 @@ public final class KafkaBroker {
     }
 
     /**
-     * Starts the broker (again) on the same ports and data, waiting until it serves requests; does nothing while it
+     * Starts the broker (again) on the same ports and data, waiting until it accepts topics; does nothing while it
      * runs. Restarting keeps topics, records and committed offsets, like restarting a real broker.
      */
     public synchronized void start() {
@@ -69,8 +69,8 @@ public final class KafkaBroker {
                 javaCommand(libs, "kafka.Kafka", serverProperties.toString()), Map.of(), instanceDir, log, detached);
         process = broker;
         try {
-            broker.awaitReady("serving requests on " + config.bootstrapServers(), START_TIMEOUT,
-                    () -> KafkaProbe.servesRequests("127.0.0.1", config.port()));
+            broker.awaitReady("accepting topics on " + config.bootstrapServers(), START_TIMEOUT,
+                    () -> KafkaProbe.hasRegisteredBroker("127.0.0.1", config.port()));
         } catch (RuntimeException notReady) {
             broker.stop(STOP_GRACE);
             throw notReady;

@@ -59,7 +59,7 @@ public final class LocalKafka {
         managedBroker().stop();
     }
 
-    /** Starts the broker again on the same ports and data, returning once it serves requests. */
+    /** Starts the broker again on the same ports and data, returning once it accepts topics. */
     public void start() {
         managedBroker().start();
     }

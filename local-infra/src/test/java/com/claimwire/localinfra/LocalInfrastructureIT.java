@@ -82,6 +82,10 @@ class LocalInfrastructureIT {
         kafka.start();
 
         assertThat(kafka.bootstrapServers()).isEqualTo(bootstrapServers);
+        // Ready means registered with its controller: a topic can be created at once, not only after a while.
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            admin.createTopics(List.of(new NewTopic(topic + "-created-at-once", 1, (short) 1))).all().get();
+        }
         try (var producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic, "after", "written after the restart")).get();
         }
