@@ -4,7 +4,7 @@ package com.claimwire.analysis.claims;
  * One claim as the extractor found it, before the speaker is resolved: offsets into the body, end
  * exclusive.
  *
- * @param start start of the claimed content
+ * @param start start of the claimed content (a quoted sentence with its quotation marks, as corpora annotate quotes)
  * @param end end of the claimed content
  * @param cueStart start of the cue ("said", "according to"), -1 when the claim has no cue of its own
  * @param cueEnd end of the cue, -1 when none

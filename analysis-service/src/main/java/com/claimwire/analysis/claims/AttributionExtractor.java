@@ -39,6 +39,9 @@ public final class AttributionExtractor {
 
     private static final int MIN_CONTENT_WORDS = 3;
 
+    private static final String OPENING_MARKS = "\"“«„";
+    private static final String CLOSING_MARKS = "\"”»";
+
     /** Lower-case words inside a "Speaker at Venue:" headline. */
     private static final Set<String> COLON_CONNECTORS = Set.of("to", "at", "on", "in", "of", "for", "and", "the");
 
@@ -60,7 +63,8 @@ public final class AttributionExtractor {
 
     /** A comma before one of these opens a clause that is not part of the claim (", while Cruz said …"). */
     private static final Set<String> TRAILING_CLAUSE_OPENERS = Set.of("while", "whereas", "although", "though",
-            "who", "which", "whose", "leading", "prompting", "after", "before", "amid", "sending", "making", "a", "an");
+            "who", "which", "whose", "leading", "prompting", "after", "before", "amid", "sending", "making", "a", "an",
+            "despite", "even", "where", "compared");
 
     /** A dash before one of these opens an aside that is not part of the claim ("… — and he singled out …"). */
     private static final Set<String> DASH_CLAUSE_OPENERS = Set.of("and", "but", "which", "who", "while", "though",
@@ -126,6 +130,10 @@ public final class AttributionExtractor {
     private static final Set<String> FINITE_AFTER_NOUN = Set.of("has", "have", "had", "is", "are", "was", "were", "will",
             "would", "could", "can", "may", "might", "should", "must", "first", "emerged", "surfaced", "came", "began");
 
+    /** Cue forms that are verbs only, besides past forms in "-ed". */
+    private static final Set<String> NEVER_NOUNS = Set.of("said", "say", "says", "told", "wrote", "thought", "knew", "believes",
+            "thinks", "argues", "insists", "suggests");
+
     /** "show" is a programme after a kind of programme ("a talk show host", "his reality TV show"). */
     private static final Set<String> SHOW_NOUNS = Set.of("show", "shows");
 
@@ -144,6 +152,10 @@ public final class AttributionExtractor {
 
     /** Verbs of telling whose "to" opens what is promised ("promised to cut taxes"), not the addressee ("told to reporters"). */
     private static final Set<String> COMMITMENT_VERBS = Set.of("promise", "promises", "promised", "promising");
+
+    /** Prepositions in "-ing" that open a phrase, not a participle. */
+    private static final Set<String> ING_PREPOSITIONS = Set.of("during", "including", "regarding", "concerning", "according",
+            "following", "considering", "notwithstanding", "pending", "excluding", "barring");
 
     /** A particle after a verb makes another verb: "showed up", "called off", "told off". */
     private static final Set<String> VERB_PARTICLES = Set.of("up", "off");
@@ -266,7 +278,11 @@ public final class AttributionExtractor {
                 return true;
             }
             boolean broadcast = SHOW_NOUNS.contains(tokens.lower(first)) && SHOW_MODIFIERS.contains(previous);
-            return !nounContext && !broadcast && !FINITE_AFTER_NOUN.contains(next) && !VERB_PARTICLES.contains(next);
+            // "which officials said will take effect": a form that is never a noun reports a clause whose subject
+            // went before ("which", "who"), so a finite verb after it does not make it a noun.
+            boolean nounAhead = FINITE_AFTER_NOUN.contains(next) && !NEVER_NOUNS.contains(tokens.lower(first))
+                    && !tokens.lower(first).endsWith("ed");
+            return !nounContext && !broadcast && !nounAhead && !VERB_PARTICLES.contains(next);
         }
 
         private int cueIndexAtOrAfter(int t) {
@@ -366,7 +382,7 @@ public final class AttributionExtractor {
             }
             Cue inverted = cueStartingAt(t);
             if (inverted != null && inverted.kind() != CueKind.NOUN && inverted.kind() != CueKind.ACCORDING && !usedCues.get(t)) {
-                int[] speaker = phrases.speakerAfter(inverted.end(), limit);
+                int[] speaker = phrases.describedSpeakerAfter(inverted.end(), limit);
                 if (speaker != null) {
                     return new Link(inverted, speaker);
                 }
@@ -667,6 +683,10 @@ public final class AttributionExtractor {
 
         private Attribution attribution(int start, int end, Link link, boolean direct, int sentenceStart, int sentenceEnd) {
             int contentStart = withoutFraming(start, end);
+            if (direct && contentStart == start) {
+                contentStart = withOpeningMark(start);
+                end = withClosingMark(end);
+            }
             int cueStart = link.cue() == null ? -1 : tokens.start(link.cue().first());
             int cueEnd = link.cue() == null ? -1 : tokens.end(link.cue().end() - 1);
             int speakerStart = link.speaker() == null ? -1 : tokens.start(link.speaker()[0]);
@@ -730,6 +750,29 @@ public final class AttributionExtractor {
                 }
             }
             return t;
+        }
+
+        /**
+         * A quoted sentence is reported with its quotation marks, as annotated corpora mark a quote (unless framing
+         * was left out of it): the opening mark right before it (or {@code start})...
+         */
+        private int withOpeningMark(int start) {
+            if (start >= 2 && doc.charAt(start - 1) == '\'' && doc.charAt(start - 2) == '\'') {
+                return start - 2;
+            }
+            return start >= 1 && OPENING_MARKS.indexOf(doc.charAt(start - 1)) >= 0 ? start - 1 : start;
+        }
+
+        /** ...and the closing mark after it with the punctuation before that mark ("…,”" or "….”"), or {@code end}. */
+        private int withClosingMark(int end) {
+            int e = end;
+            while (e < doc.length() && e - end < 2 && ",.!?".indexOf(doc.charAt(e)) >= 0) {
+                e++;
+            }
+            if (e + 1 < doc.length() && doc.charAt(e) == '\'' && doc.charAt(e + 1) == '\'') {
+                return e + 2;
+            }
+            return e < doc.length() && CLOSING_MARKS.indexOf(doc.charAt(e)) >= 0 ? e + 1 : end;
         }
 
         /** The words of tokens {@code [from, to)} in lower case, separated by single spaces. */
@@ -828,7 +871,8 @@ public final class AttributionExtractor {
                 if (CLAIM_NOUN_VERBS.contains(tokens.lower(cue.first())) && quoted.get(contentFirst)) {
                     return;
                 }
-                add(cue, speaker, contentFirst, subordinateClauseEnd(sentenceFirst, cue.first(), contentFirst, contentEnd), sentence);
+                int end = subordinateClauseEnd(sentenceFirst, cue.first(), contentFirst, contentEnd);
+                add(cue, speaker, contentFirst, relativeClauseEnd(speaker, sentenceFirst, contentFirst, end), sentence);
                 return;
             }
             backward(cue, sentence);
@@ -856,6 +900,24 @@ public final class AttributionExtractor {
                 }
                 if (next < contentEnd && !quoted.get(next)) {
                     return next;
+                }
+            }
+            return contentEnd;
+        }
+
+        /**
+         * "The changes, which officials said will take effect in May, will not apply to …": an attribution inside a
+         * relative clause reports that clause only, up to the comma that closes it.
+         */
+        private int relativeClauseEnd(int[] speaker, int sentenceFirst, int contentFirst, int contentEnd) {
+            int before = speaker[0] - 1;
+            if (before < sentenceFirst || !tokens.isWord(before) || !RELATIVE_PRONOUNS.contains(tokens.lower(before))
+                    || before - 1 < sentenceFirst || !tokens.is(before - 1, ',')) {
+                return contentEnd;
+            }
+            for (int k = contentFirst + 1; k < contentEnd; k++) {
+                if ((tokens.is(k, ',') || tokens.is(k, '—')) && !quoted.get(k)) {
+                    return trimEnd(contentFirst, k);
                 }
             }
             return contentEnd;
@@ -933,7 +995,7 @@ public final class AttributionExtractor {
                 return false;
             }
             int comma = speaker[0] - 1;
-            if (quoted.get(comma - 1) || quoted.get(sentenceFirst) || words(sentenceFirst, comma) < MIN_CONTENT_WORDS
+            if (quoted.get(comma - 1) || quoted.get(sentenceFirst) || words(sentenceFirst, comma) == 0
                     || introductoryPhrase(sentenceFirst, comma) || settingPhrase(sentenceFirst, comma)) {
                 return false;
             }
@@ -942,8 +1004,13 @@ public final class AttributionExtractor {
                 return false;
             }
             int contentEnd = comma;
-            if (continuesClause(after + 1, sentenceEnd)) {
+            boolean continues = continuesClause(after + 1, sentenceEnd);
+            if (continues) {
                 contentEnd = contentEndBefore(after + 1, sentenceEnd, null);
+            }
+            // "This campaign, he says, is different": a short opening is a claim only with the clause it opens.
+            if (words(sentenceFirst, comma) < MIN_CONTENT_WORDS && !(continues && words(after + 1, contentEnd) > 0)) {
+                return false;
             }
             add(cue, speaker, sentenceFirst, trimEnd(sentenceFirst, contentEnd), sentence);
             return true;
@@ -1273,7 +1340,8 @@ public final class AttributionExtractor {
                     end = t;
                     break;
                 }
-                if (tokens.isWord(t, "but") && !quoted.get(t) && tokens.isWord(t + 1) && SUBJECTLESS_PREDICATE.contains(tokens.lower(t + 1))) {
+                if (tokens.isWord(t, "but") && !quoted.get(t) && tokens.isWord(t + 1) && (SUBJECTLESS_PREDICATE.contains(tokens.lower(t + 1))
+                        || speakersParticiple(t + 1))) {
                     end = t;
                     break;
                 }
@@ -1305,6 +1373,16 @@ public final class AttributionExtractor {
                 }
             }
             return end;
+        }
+
+        /**
+         * "said she was experienced but suggesting it might not be enough": a participle after "but" goes on with the
+         * speaker's clause; words in "-ing" that are prepositions ("during", "including") or pronouns ("nothing") do not.
+         */
+        private boolean speakersParticiple(int t) {
+            String word = tokens.lower(t);
+            return word.endsWith("ing") && !word.endsWith("thing") && !tokens.isCapitalized(t)
+                    && !Phrases.PREPOSITIONS.contains(word) && !ING_PREPOSITIONS.contains(word);
         }
 
         /** ", while Cruz said …", ", but Democratic Gov. Maggie Hassan …": a clause of the writer's after the claim. */

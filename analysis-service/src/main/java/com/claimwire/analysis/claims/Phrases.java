@@ -212,12 +212,12 @@ final class Phrases {
             }
             return null;
         }
-        if (!tokens.isWord(last)) {
-            return null;
-        }
         int[] quantity = quantityEndingAt(last, floor);
         if (quantity != null) {
             return quantity;
+        }
+        if (!tokens.isWord(last)) {
+            return null;
         }
         int[] phrase = tokens.isCapitalized(last) ? capitalisedEndingAt(last, floor) : commonEndingAt(last, floor);
         if (phrase == null) {
@@ -524,6 +524,42 @@ final class Phrases {
         if (first < limit && tokens.isWord(first) && isPronoun(tokens.lower(first))) {
             return new int[] {first, first + 1};
         }
+        int end = phraseEndAfter(first, limit);
+        if (end == first) {
+            return null;
+        }
+        String head = tokens.lower(first);
+        boolean determinedSpeaker = DETERMINERS.contains(head) && (headIsSpeakerNoun(end - 1) || tokens.isCapitalized(end - 1));
+        if (!(tokens.isCapitalized(first) || isPronoun(head) || determinedSpeaker || headIsSpeakerNoun(end - 1)
+                || end - first >= 2 && tokens.isCapitalized(end - 1))) {
+            return null;
+        }
+        return new int[] {first, end};
+    }
+
+    /**
+     * The speaker after a cue that follows a direct quote ("“…,” wrote one commenter."): there any phrase opened
+     * by a determiner that closes the clause names who spoke, whatever its head noun.
+     */
+    int[] describedSpeakerAfter(int first, int limit) {
+        int[] speaker = speakerAfter(first, limit);
+        if (speaker != null || first >= limit || !tokens.isWord(first) || !DETERMINERS.contains(tokens.lower(first))) {
+            return speaker;
+        }
+        int end = phraseEndAfter(first, limit);
+        boolean closesClause = end >= limit || tokens.is(end, ',') || tokens.is(end, '.') || tokens.is(end, ';');
+        // "said one trader this week": a time after the description is not part of it
+        for (int k = first + 1; k < end; k++) {
+            if (DETERMINERS.contains(tokens.lower(k)) || CALENDAR_WORDS.contains(tokens.lower(k))) {
+                end = k;
+                break;
+            }
+        }
+        return end - first >= 2 && closesClause ? new int[] {first, end} : null;
+    }
+
+    /** Where the noun phrase starting at {@code first} ends: before a preposition, "who", a verb or punctuation. */
+    private int phraseEndAfter(int first, int limit) {
         int end = first;
         while (end < limit && end - first < MAX_PHRASE) {
             if (tokens.isWord(end)) {
@@ -545,15 +581,6 @@ final class Phrases {
         while (end > first && (!tokens.isWord(end - 1) || NAME_CONNECTORS.contains(tokens.lower(end - 1)))) {
             end--;
         }
-        if (end == first) {
-            return null;
-        }
-        String head = tokens.lower(first);
-        boolean determinedSpeaker = DETERMINERS.contains(head) && (headIsSpeakerNoun(end - 1) || tokens.isCapitalized(end - 1));
-        if (!(tokens.isCapitalized(first) || isPronoun(head) || determinedSpeaker || headIsSpeakerNoun(end - 1)
-                || end - first >= 2 && tokens.isCapitalized(end - 1))) {
-            return null;
-        }
-        return new int[] {first, end};
+        return end;
     }
 }

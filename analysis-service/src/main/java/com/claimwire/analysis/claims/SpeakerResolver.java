@@ -42,6 +42,15 @@ public final class SpeakerResolver {
     private static final int ANTECEDENT_TOKENS = 1500;
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "corporation", "group", "carrier",
             "airline", "bank", "insurer", "retailer", "manufacturer", "automaker", "lender", "maker", "giant");
+    private static final Map<String, String> POSSESSIVE_PRONOUNS = Map.of("his", "he", "her", "she", "their", "they",
+            "its", "it", "my", "i", "our", "we");
+    /** Kinds of work whose title is capitalised like a name ("the Off Message podcast"). */
+    private static final Set<String> WORK_NOUNS = Set.of("podcast", "show", "program", "programme", "series", "film",
+            "movie", "book", "memoir", "column", "newsletter", "blog", "website", "documentary", "album", "song", "novel");
+    private static final Set<String> PAIR_WORDS = Set.of("both", "two");
+    /** Head nouns that stand for whichever organisation the text just named ("the group", "the network"). */
+    private static final Set<String> GENERIC_ORGANISATION_NOUNS = Set.of("group", "organization", "organisation", "network",
+            "newspaper", "paper", "magazine", "outlet", "publication", "nonprofit", "charity", "coalition", "company", "firm");
     private static final java.util.regex.Pattern COMPANY_SUFFIX = java.util.regex.Pattern.compile(
             "(?i)\\b(inc|corp|corporation|co|company|ltd|llc|plc|ag|sa|nv|gmbh|group|holdings|bank|airlines?)\\.?$");
 
@@ -280,10 +289,11 @@ public final class SpeakerResolver {
             while (end < tokens.size() && tokens.start(end) < a.speakerEnd()) {
                 end++;
             }
-            Speaker speaker = classify(first, end, mention);
-            if (speaker.kind() == SpeakerKind.UNNAMED) {
-                speaker = appositiveName(end, speaker, mention).orElse(speaker);
+            // "but he": the conjunction is no part of who speaks.
+            while (end - first > 1 && tokens.isWord(first) && SENTENCE_OPENERS.contains(tokens.lower(first))) {
+                first++;
             }
+            Speaker speaker = classify(first, end, mention);
             previousSpeakers.add(speaker);
             if (speaker.kind() == SpeakerKind.UNNAMED && isSingularPersonDescription(speaker.name())) {
                 speakerMentions.add(new Seen(speaker, mention.start(), doc.sentenceAt(mention.start()), SPEAKER_WEIGHT));
@@ -295,27 +305,101 @@ public final class SpeakerResolver {
          * "A campaign adviser, Tad Devine, told reporters": the name set off by commas right after a description
          * is the speaker, and the description is the role.
          */
-        private Optional<Speaker> appositiveName(int afterMention, Speaker description, TextSpan mention) {
+        private Optional<Speaker> appositiveName(int afterMention, String descriptionRole, TextSpan mention) {
             if (afterMention >= tokens.size() || !tokens.is(afterMention, ',')) {
                 return Optional.empty();
             }
             int nameStart = afterMention + 1;
             int nameEnd = nameStart;
-            while (nameEnd < tokens.size() && tokens.isWord(nameEnd)
-                    && (tokens.isCapitalized(nameEnd) || Phrases.isNameParticle(tokens.lower(nameEnd)))) {
+            int words = 0;
+            while (nameEnd < tokens.size() && (tokens.isWord(nameEnd)
+                    && (tokens.isCapitalized(nameEnd) || Phrases.isNameParticle(tokens.lower(nameEnd))) || isInitialsStop(nameEnd))) {
+                words += tokens.isWord(nameEnd) ? 1 : 0;
                 nameEnd++;
             }
             boolean closedByComma = nameEnd < tokens.size() && tokens.is(nameEnd, ',');
-            if (!closedByComma || nameEnd - nameStart < 2 || nameEnd - nameStart > 4
-                    || Phrases.isCapitalisedNonName(tokens.lower(nameStart))) {
+            if (!closedByComma || words < 2 || words > 4 || Phrases.isCapitalisedNonName(tokens.lower(nameStart))) {
                 return Optional.empty();
             }
             Speaker named = named(nameStart, nameEnd, mention);
             if (named.kind() != SpeakerKind.PERSON) {
                 return Optional.empty();
             }
+            Person person = known(surname(nameStart, nameEnd), named.name(), null, mention.start());
+            if (person != null && person.role == null) {
+                // "the spokesman" later is this person.
+                person.role = descriptionRole;
+            }
             return Optional.of(new Speaker(named.name(), SpeakerKind.PERSON,
-                    named.role() != null ? named.role() : description.role(), mention));
+                    named.role() != null ? named.role() : descriptionRole, mention));
+        }
+
+        /**
+         * The full stop of an initial after a given name ("James B. Comey"), which belongs to the name, unlike the one
+         * of a title ("Sen.") or an abbreviation before it ("U.S.").
+         */
+        private boolean isMiddleInitialStop(int t) {
+            return isInitialsStop(t) && t >= 2 && tokens.isWord(t - 2) && tokens.isCapitalized(t - 2)
+                    && tokens.end(t - 2) - tokens.start(t - 2) > 1 && !lexicon.isTitle(tokens.lower(t - 2))
+                    && !HONORIFICS.contains(tokens.lower(t - 2));
+        }
+
+        /** The full stop of an initial ("James B. Comey"). */
+        private boolean isInitialsStop(int t) {
+            return tokens.is(t, '.') && t > 0 && tokens.isWord(t - 1) && tokens.isCapitalized(t - 1)
+                    && tokens.end(t - 1) - tokens.start(t - 1) == 1;
+        }
+
+        /**
+         * "Citizens United, the conservative advocacy group, obtained ...": a description set off by commas right after
+         * a name is that name's role, and the name the speaker.
+         */
+        private Optional<Speaker> nameBeforeAppositive(int first, int end, String descriptionRole, TextSpan mention) {
+            boolean setOff = first >= 2 && tokens.is(first - 1, ',') && end < tokens.size() && tokens.is(end, ',');
+            if (!setOff || !tokens.isWord(first - 2) || !tokens.isCapitalized(first - 2)) {
+                return Optional.empty();
+            }
+            int nameStart = first - 1;
+            while (nameStart - 1 >= 0 && first - 1 - nameStart < MAX_NAME_WORDS + 1 && (tokens.isWord(nameStart - 1)
+                    && (tokens.isCapitalized(nameStart - 1) || Phrases.isNameParticle(tokens.lower(nameStart - 1)))
+                    || isInitialsStop(nameStart - 1))) {
+                nameStart--;
+            }
+            while (nameStart < first - 1 && (!tokens.isCapitalized(nameStart)
+                    || Phrases.isCapitalisedNonName(tokens.lower(nameStart)))) {
+                nameStart++;
+            }
+            // The name must open its clause ("Citizens United, the group, ..."), not close a phrase ("In Ohio, the ...").
+            boolean opensClause = nameStart == 0 || !tokens.isWord(nameStart - 1) || SENTENCE_OPENERS.contains(tokens.lower(nameStart - 1))
+                    || CLAUSE_OPENERS.contains(tokens.lower(nameStart - 1)) || lexicon.isVerbCue(tokens.lower(nameStart - 1))
+                    || tokens.isWord(nameStart - 1, "by");
+            if (nameStart >= first - 1 || !opensClause) {
+                return Optional.empty();
+            }
+            EntityMention entity = entityAt(tokens.start(nameStart));
+            boolean place = entity != null && (entity.kind() == EntityKind.COUNTRY || entity.kind() == EntityKind.LOCATION);
+            if (place) {
+                return Optional.empty();
+            }
+            Speaker named = named(nameStart, first - 1, mention);
+            if (named.kind() == SpeakerKind.GOVERNMENT) {
+                return Optional.empty();
+            }
+            String role = named.kind() == SpeakerKind.PERSON && named.role() == null ? descriptionRole : named.role();
+            return Optional.of(new Speaker(named.name(), named.kind(), role, mention));
+        }
+
+        /** "several", "both", "the two", "three-quarters", "six in 10": quantity words with no noun of their own. */
+        private boolean isBareQuantifier(int first, int end) {
+            for (int t = first; t < end; t++) {
+                String word = tokens.lower(t);
+                if (!tokens.isWord(t) || !Phrases.isQuantityWord(word) && !(word.equals("in") && t > first)) {
+                    return false;
+                }
+            }
+            String last = tokens.lower(end - 1);
+            return Phrases.isStandaloneQuantifier(last) || end - first > 2 && tokens.isWord(end - 2, "in")
+                    || Phrases.isQuantityWord(last) && last.contains("-") && !Character.isDigit(last.charAt(0));
         }
 
         /**
@@ -343,12 +427,23 @@ public final class SpeakerResolver {
 
         private Speaker classify(int first, int end, TextSpan mention) {
             String head = tokens.lower(first);
-            if (end - first == 1 && Phrases.isPronoun(head)) {
-                return pronoun(head, mention);
+            // "he's not predicting ...", "his suggestion that ...": the pronoun's referent speaks.
+            String pronoun = end - first == 1 ? POSSESSIVE_PRONOUNS.getOrDefault(head, withoutPossessive(head)) : head;
+            if (end - first == 1 && Phrases.isPronoun(pronoun)) {
+                return pronoun(pronoun, mention);
+            }
+            if (isBareQuantifier(first, end)) {
+                // "Several threatened ...", "the two write": a share of the group the last sentences are about.
+                Speaker group = collectiveAntecedent(mention.start(), false, true);
+                // Two people joined by "and" are "both" or "the two", never "many" or "most".
+                boolean pair = group != null && group.kind() == SpeakerKind.PERSON;
+                if (group != null && (!pair || PAIR_WORDS.contains(tokens.lower(end - 1)))) {
+                    return new Speaker(group.name(), group.kind(), text(first, end) + " of " + group.name(), mention);
+                }
             }
             Speaker share = shareOfAGroup(first, end, mention);
             if (share != null) {
-                return share;
+                return appositiveName(end, share.role(), mention).orElse(share);
             }
             boolean namedAfterDeterminer = (head.equals("the") || head.equals("both")) && end - first > 1
                     && tokens.isCapitalized(first + 1) && tokens.isCapitalized(end - 1);
@@ -358,7 +453,11 @@ public final class SpeakerResolver {
             boolean commonNounOpeningSentence = end - first == 1 && (lexicon.isSourceNoun(head) || lexicon.isPersonRoleNoun(head));
             if (commonNounOpeningSentence || !tokens.isCapitalized(first) || Phrases.DETERMINERS.contains(head) || !tokens.isCapitalized(end - 1)
                     && !Phrases.isNameParticle(tokens.lower(end - 1))) {
-                return description(first, end, mention);
+                // A name in apposition says who is meant better than any guess from the description.
+                String role = text(Phrases.DETERMINERS.contains(head) && end - first > 1 ? first + 1 : first, end);
+                return appositiveName(end, role, mention)
+                        .or(() -> nameBeforeAppositive(first, end, role, mention))
+                        .orElseGet(() -> description(first, end, mention));
             }
             return named(first, end, mention);
         }
@@ -401,7 +500,7 @@ public final class SpeakerResolver {
                 }
                 case "they", "it" -> {
                     boolean organisationOnly = pronoun.equals("it");
-                    Speaker antecedent = collectiveAntecedent(mention.start(), organisationOnly);
+                    Speaker antecedent = collectiveAntecedent(mention.start(), organisationOnly, false);
                     if (antecedent != null) {
                         return new Speaker(antecedent.name(), antecedent.kind(), antecedent.role(), mention);
                     }
@@ -423,7 +522,8 @@ public final class SpeakerResolver {
                         Speaker previous = previousSpeakers.get(k);
                         // "we" may also be a group that spoke before.
                         boolean collective = isOrganisation(previous) || pronoun.equals("we") && isCollective(previous);
-                        if (collective || pronoun.equals("i") && previous.kind() == SpeakerKind.PERSON) {
+                        boolean onePerson = previous.kind() == SpeakerKind.PERSON && !previous.name().contains(" and ");
+                        if (collective || pronoun.equals("i") && onePerson) {
                             return new Speaker(previous.name(), previous.kind(), previous.role(), mention);
                         }
                     }
@@ -453,7 +553,7 @@ public final class SpeakerResolver {
          * counts more than an object, a recent sentence more than an earlier one, a claim's speaker most; nothing inside
          * a quote counts, as "they" there is the speaker's own "they". For "it", only organisations and documents.
          */
-        private Speaker collectiveAntecedent(int at, boolean organisationOnly) {
+        private Speaker collectiveAntecedent(int at, boolean organisationOnly, boolean peopleOnly) {
             int pronoun = tokens.firstEndingAfter(at);
             int sentence = doc.sentenceAt(at);
             Speaker best = null;
@@ -476,6 +576,10 @@ public final class SpeakerResolver {
                     if (candidate == null) {
                         continue;
                     }
+                    if (peopleOnly && isOrganisation(candidate.speaker())) {
+                        t = candidate.end() - 1;
+                        continue;
+                    }
                     double score = candidate.weight() * decay * factor * position(candidate, current.firstToken());
                     if (score >= bestScore && score >= MIN_GROUP_SCORE) {
                         best = candidate.speaker();
@@ -494,7 +598,8 @@ public final class SpeakerResolver {
                     break;
                 }
                 double score = SPEAKER_GROUP_WEIGHT * Math.pow(0.5, distance);
-                if ((organisationOnly ? isOrganisation(previous) : isCollective(previous)) && score > bestScore) {
+                boolean fits = organisationOnly ? isOrganisation(previous) : isCollective(previous) && !(peopleOnly && isOrganisation(previous));
+                if (fits && score > bestScore) {
                     best = previous;
                     bestScore = score;
                 }
@@ -836,7 +941,9 @@ public final class SpeakerResolver {
         private void followPronounSubjects() {
             for (com.claimwire.analysis.text.Sentence sentence : doc.sentences()) {
                 int t = sentence.firstToken();
-                while (t < sentence.endToken() && (!tokens.isWord(t) || SENTENCE_OPENERS.contains(tokens.lower(t)))) {
+                // "But he ...", "Though he did not name them, he ...": the pronoun is still the sentence's subject.
+                while (t < sentence.endToken() && (!tokens.isWord(t) || SENTENCE_OPENERS.contains(tokens.lower(t))
+                        || CLAUSE_OPENERS.contains(tokens.lower(t)))) {
                     t++;
                 }
                 if (t >= sentence.endToken() || !(tokens.isWord(t, "he") || tokens.isWord(t, "she"))
@@ -901,17 +1008,20 @@ public final class SpeakerResolver {
         private Speaker description(int first, int end, TextSpan mention) {
             int headEnd = end;
             for (int t = first + 1; t < end; t++) {
-                if (tokens.isWord(t, "for") || tokens.isWord(t, "of") || tokens.isWord(t, "at") || tokens.isWord(t, "from")) {
+                // "the Vermont senator and Democratic candidate": the first title is the head as much as the last.
+                if (tokens.isWord(t, "for") || tokens.isWord(t, "of") || tokens.isWord(t, "at") || tokens.isWord(t, "from")
+                        || tokens.isWord(t, "and")) {
                     headEnd = t;
                     break;
                 }
             }
-            String head = tokens.lower(headEnd - 1);
+            String head = withoutPossessive(tokens.lower(headEnd - 1));
             String determiner = tokens.lower(first);
             boolean definite = determiner.equals("the") || determiner.equals("his") || determiner.equals("her")
                     || determiner.equals("their") || determiner.equals("its") || determiner.endsWith("'s");
             int descriptionStart = Phrases.DETERMINERS.contains(determiner) ? first + 1 : first;
-            String description = descriptionStart < end ? text(descriptionStart, end) : mention.text();
+            // "The mayor's claim that ...": the mayor.
+            String description = withoutPossessive(descriptionStart < end ? text(descriptionStart, end) : mention.text());
             if (lexicon.isPersonRoleNoun(head) || lexicon.isSourceNoun(head) && definite && !head.endsWith("s")) {
                 Person person = definite ? byRole(first, headEnd, mention.start()) : null;
                 if (person != null) {
@@ -920,7 +1030,9 @@ public final class SpeakerResolver {
                 // "the attorney general" is a post-positive title of its own, not any general.
                 boolean compoundTitle = head.equals("general") && headEnd - 2 > first && tokens.isWord(headEnd - 2)
                         && !tokens.isCapitalized(headEnd - 2);
-                if (definite && lexicon.isPersonRoleNoun(head) && !compoundTitle) {
+                // "his wife", "her lawyer": someone else than the man or woman the text is about.
+                boolean possessed = !determiner.equals("the");
+                if (definite && lexicon.isPersonRoleNoun(head) && !compoundTitle && !possessed) {
                     // "the former secretary": the person the text is about, unless that person holds another role.
                     Person about = dominant(mention.start(), candidate -> candidate.role == null);
                     if (about != null) {
@@ -936,7 +1048,8 @@ public final class SpeakerResolver {
                     }
                 }
             }
-            if (lexicon.isOrganisationRoleNoun(head)) {
+            if (lexicon.isOrganisationRoleNoun(head) || GENERIC_ORGANISATION_NOUNS.contains(head)
+                    || definite && COMPANY_NOUNS.contains(head)) {
                 Speaker antecedent = definite ? organisationAntecedent(head, first, mention) : null;
                 Speaker owned = headEnd - first == 2 ? ownedOrganisation(determiner, head, mention) : null;
                 // "the Sanders campaign ... his campaign": a name the text just used beats a guess at whose it is.
@@ -1015,10 +1128,27 @@ public final class SpeakerResolver {
                 if (entity != null && entity.kind() == EntityKind.ORGANIZATION) {
                     return new Speaker(entity.canonicalName(), SpeakerKind.ORGANIZATION, null, mention);
                 }
-                int start = t;
-                while (start > 0 && t - start < 3 && tokens.isWord(start - 1) && tokens.isCapitalized(start - 1)
+                // "a New Hampshire ballot commission ... the commission": the name may end in one lower-case word.
+                int named = t;
+                if (named > 1 && tokens.isWord(named - 1) && !tokens.isCapitalized(named - 1) && tokens.isWord(named - 2)
+                        && tokens.isCapitalized(named - 2) && !possessive(named - 2) && tokens.lower(named - 1).chars().allMatch(Character::isLetter)
+                        && !Phrases.DETERMINERS.contains(tokens.lower(named - 1))
+                        && !Phrases.PREPOSITIONS.contains(tokens.lower(named - 1)) && !CLAUSE_OPENERS.contains(tokens.lower(named - 1))) {
+                    named--;
+                }
+                int start = named;
+                while (start > 0 && named - start < 3 && tokens.isWord(start - 1) && tokens.isCapitalized(start - 1)
                         && !Phrases.isCapitalisedNonName(tokens.lower(start - 1))) {
                     start--;
+                }
+                if (start == named) {
+                    start = t;
+                }
+                // "Disputes Characterization Of Network": a headline in title case, not a name.
+                for (int k = start; k < t; k++) {
+                    if (Phrases.PREPOSITIONS.contains(tokens.lower(k))) {
+                        start = t;
+                    }
                 }
                 if (start < t) {
                     String name = text(start, t).replaceAll("['\u2019]s?$", "") + " " + text(t, t + 1);
@@ -1028,18 +1158,63 @@ public final class SpeakerResolver {
                             : new Speaker(name, SpeakerKind.ORGANIZATION, null, mention);
                 }
             }
-            if (!COMPANY_NOUNS.contains(head)) {
+            if (!COMPANY_NOUNS.contains(head) && !GENERIC_ORGANISATION_NOUNS.contains(head)) {
                 return null;
             }
             int at = tokens.start(before);
-            for (int k = entities.size() - 1; k >= 0; k--) {
-                EntityMention entity = entities.get(k);
-                if (entity.end() <= at && entity.kind() == EntityKind.ORGANIZATION && at - entity.end() < ANTECEDENT_TOKENS * 6
-                        && COMPANY_SUFFIX.matcher(entity.surface()).find()) {
-                    return new Speaker(entity.canonicalName(), SpeakerKind.ORGANIZATION, null, mention);
+            if (COMPANY_NOUNS.contains(head)) {
+                for (int k = entities.size() - 1; k >= 0; k--) {
+                    EntityMention entity = entities.get(k);
+                    if (entity.end() <= at && entity.kind() == EntityKind.ORGANIZATION && at - entity.end() < ANTECEDENT_TOKENS * 6
+                            && COMPANY_SUFFIX.matcher(entity.surface()).find()) {
+                        return new Speaker(entity.canonicalName(), SpeakerKind.ORGANIZATION, null, mention);
+                    }
                 }
             }
-            return null;
+            return nearestOrganisation(at, mention);
+        }
+
+        /**
+         * "Twitter said ... The company said", "according to the National Golf Foundation ... the group says": the
+         * organisation named last in the few narrative sentences before, outside quotes.
+         */
+        private Speaker nearestOrganisation(int at, TextSpan mention) {
+            int sentence = doc.sentenceAt(at);
+            Speaker nearest = null;
+            int nearestAt = -1;
+            for (int k = entities.size() - 1; k >= 0; k--) {
+                EntityMention entity = entities.get(k);
+                if (entity.end() > at) {
+                    continue;
+                }
+                if (narrativeDistance(doc.sentenceAt(entity.start()), sentence) > PLURAL_WINDOW) {
+                    break;
+                }
+                // Not one named inside a claim (what is claimed about) or as a modifier ("the Republican convention").
+                int entityFirst = tokens.firstEndingAfter(entity.start());
+                Candidate named = entity.kind() == EntityKind.ORGANIZATION && claimFactor(entity.start()) == 1
+                        ? organisationAt(entityFirst, tokens.size()) : null;
+                if (named != null && isSubject(named.first(), named.end(), doc.sentences().get(doc.sentenceOf(entityFirst)).firstToken())) {
+                    nearest = new Speaker(entity.canonicalName(), SpeakerKind.ORGANIZATION, null, mention);
+                    nearestAt = entity.start();
+                    break;
+                }
+            }
+            // An organisation that spoke, though no gazetteer knows it ("Twitter said ...").
+            for (int k = previousSpeakers.size() - 1; k >= 0; k--) {
+                Speaker previous = previousSpeakers.get(k);
+                TextSpan said = previous.mention();
+                if (said == null || said.start() >= at || said.start() <= nearestAt) {
+                    continue;
+                }
+                if (narrativeDistance(doc.sentenceAt(said.start()), sentence) > PLURAL_WINDOW) {
+                    break;
+                }
+                if (previous.kind() == SpeakerKind.ORGANIZATION && Character.isUpperCase(previous.name().charAt(0))) {
+                    return new Speaker(previous.name(), previous.kind(), previous.role(), mention);
+                }
+            }
+            return nearest;
         }
 
         private EntityMention entityAt(int offset) {
@@ -1148,7 +1323,7 @@ public final class SpeakerResolver {
             }
             int nameStart = first;
             for (int t = first; t < end; t++) {
-                if (tokens.isWord(t) && lexicon.isTitle(tokens.lower(t)) || tokens.is(t, '.')) {
+                if (tokens.isWord(t) && lexicon.isTitle(tokens.lower(t)) || tokens.is(t, '.') && !isMiddleInitialStop(t)) {
                     nameStart = t + 1;
                 }
             }
@@ -1179,6 +1354,11 @@ public final class SpeakerResolver {
             if (person == null) {
                 person = containing(name);
             }
+            boolean sexless = person == null ? genderOf(first, nameStart, end) == null
+                    : nameStart == end - 1 && person.role == null && likelyGender(person) == null;
+            if (sexless && calledIt(end) || person == null && isOrganisationByApposition(end)) {
+                return new Speaker(text, SpeakerKind.ORGANIZATION, null, mention);
+            }
             if (person == null) {
                 person = new Person(name, surname, role, genderOf(first, nameStart, end), mention.start());
                 bySurname.computeIfAbsent(surname, key -> new ArrayList<>(1)).add(person);
@@ -1204,6 +1384,10 @@ public final class SpeakerResolver {
                 String given = lower.substring(0, space);
                 for (Person namesake : namesakes) {
                     String known = namesake.fullName.toLowerCase(Locale.ROOT);
+                    // "Donald Trump Jr." is not "Donald Trump".
+                    if (known.indexOf(' ') > 0 && !generation(known).equals(generation(lower))) {
+                        continue;
+                    }
                     // "Suu Kyi" is "Aung San Suu Kyi"; "Hillary Clinton" is "Hillary Rodham Clinton".
                     if (known.indexOf(' ') < 0 || known.startsWith(given + " ") || known.endsWith(" " + lower)
                             || lower.endsWith(" " + known)) {
@@ -1218,8 +1402,12 @@ public final class SpeakerResolver {
             }
             Person best = null;
             double bestSalience = -1;
+            // "Mr. Trump" beside "Donald Trump Jr.": the junior goes by his full name, the bare surname is the father's.
+            boolean elder = namesakes.stream().anyMatch(namesake -> generation(namesake.fullName).isEmpty()
+                    && (honorific == null || likelyGender(namesake) == null || likelyGender(namesake) == honorific));
             for (Person namesake : namesakes) {
-                if (honorific != null && likelyGender(namesake) != null && likelyGender(namesake) != honorific) {
+                if (honorific != null && likelyGender(namesake) != null && likelyGender(namesake) != honorific
+                        || elder && !generation(namesake.fullName).isEmpty()) {
                     continue;
                 }
                 // Equally salient (or neither): the one the text has named more often, then the first introduced.
@@ -1230,6 +1418,12 @@ public final class SpeakerResolver {
                 }
             }
             return best;
+        }
+
+        /** "jr" for "Donald Trump Jr.", empty for a name without a generational suffix. */
+        private static String generation(String name) {
+            String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT).replace(".", "");
+            return GENERATIONAL.contains(last) ? last : "";
         }
 
         /** The surname's key: the last name word, before a generational suffix ("Harry B. Harris Jr."). */
@@ -1295,10 +1489,11 @@ public final class SpeakerResolver {
             return letters > 1;
         }
 
+        /** Lower-case words only: "Earlier, Maricopa County (Ariz.) Sheriff Joe Arpaio" opens with its subject. */
         private int wordsBefore(int token, int from) {
             int words = 0;
             for (int t = from; t < token && words < 4; t++) {
-                words += tokens.isWord(t) ? 1 : 0;
+                words += tokens.isWord(t) && !tokens.isCapitalized(t) ? 1 : 0;
             }
             return words;
         }
@@ -1410,6 +1605,9 @@ public final class SpeakerResolver {
                 int end = t;
                 while (end < n && end - first < 10 && (tokens.isWord(end) && (tokens.isCapitalized(end)
                         || end > first && Phrases.isNameParticle(tokens.lower(end)) && end + 1 < n && tokens.isCapitalized(end + 1)
+                        // "Secretary of State Antony Blinken": the title goes on past its "of".
+                        || end > first && tokens.lower(end).equals("of") && tokens.isWord(end - 1)
+                        && lexicon.isTitle(tokens.lower(end - 1)) && end + 1 < n && tokens.isCapitalized(end + 1)
                         || end > first && tokens.lower(end).startsWith("al-"))
                         || tokens.is(end, '.') && end > first && tokens.isCapitalized(end - 1)
                         && (tokens.end(end - 1) - tokens.start(end - 1) == 1 || lexicon.isTitle(tokens.lower(end - 1))))) {
@@ -1438,7 +1636,7 @@ public final class SpeakerResolver {
             }
             int nameStart = first;
             for (int k = first; k < end; k++) {
-                if (tokens.isWord(k) && lexicon.isTitle(tokens.lower(k)) || tokens.is(k, '.')) {
+                if (tokens.isWord(k) && lexicon.isTitle(tokens.lower(k)) || tokens.is(k, '.') && !isMiddleInitialStop(k)) {
                     nameStart = k + 1;
                 }
             }
@@ -1462,7 +1660,7 @@ public final class SpeakerResolver {
                     shouted &= isAllCaps(k);
                 }
             }
-            if (nameWords == 0 || nameWords > MAX_NAME_WORDS || shouted || isNonPerson(nameStart, end)) {
+            if (nameWords == 0 || nameWords > MAX_NAME_WORDS || shouted || isNonPerson(nameStart, end) || isTitleOfAWork(runStart, end)) {
                 return;
             }
             String surname = surname(nameStart, end);
@@ -1483,13 +1681,15 @@ public final class SpeakerResolver {
                 role = appositiveRole(end);
             }
             if (person == null) {
-                if (nameWords < 2 && role == null || nameWords >= 2 && role == null && NOT_A_SURNAME.contains(surname)) {
+                if (nameWords < 2 && role == null || nameWords >= 2 && role == null && NOT_A_SURNAME.contains(surname)
+                        || role == null && genderOf(first, nameStart, end) == null && calledIt(end)
+                        || isOrganisationByApposition(end)) {
                     return;
                 }
                 person = new Person(name, surname, role, genderOf(first, nameStart, end), tokens.start(first));
                 bySurname.computeIfAbsent(surname, key -> new ArrayList<>(1)).add(person);
             } else {
-                if (nameWords >= 2 && name.length() > person.fullName.length()) {
+                if (nameWords >= 2 && name.length() > person.fullName.length() && generation(name).equals(generation(person.fullName))) {
                     person.fullName = name;
                 }
                 if (person.role == null) {
@@ -1513,6 +1713,34 @@ public final class SpeakerResolver {
         }
 
         /**
+         * "the Off Message podcast", "his comedy “Latin History for Dummies,”": the title of a show, a book or a film, in
+         * quotation marks or before the kind of work it names, is nobody who can speak.
+         */
+        private boolean isTitleOfAWork(int first, int end) {
+            if (end < tokens.size() && tokens.isWord(end) && WORK_NOUNS.contains(tokens.lower(end))) {
+                return true;
+            }
+            int open = tokens.start(first);
+            if (open == 0 || "\"“‘".indexOf(doc.charAt(open - 1)) < 0) {
+                return false;
+            }
+            // Closed after more title-case words only ("for Dummies"), not after a sentence ("is a disaster").
+            for (int t = end; t < tokens.size() && t < end + 5; t++) {
+                if (!tokens.isWord(t)) {
+                    int at = tokens.start(t);
+                    char c = doc.charAt(at);
+                    return c == '"' || c == '”' || c == '’' || c == ',' && at + 1 < doc.body().length()
+                            && "\"”".indexOf(doc.charAt(at + 1)) >= 0;
+                }
+                if (!tokens.isCapitalized(t) && !Phrases.PREPOSITIONS.contains(tokens.lower(t))
+                        && !Phrases.DETERMINERS.contains(tokens.lower(t)) && !tokens.isWord(t, "and")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /**
          * "Cruz said", "Biden rubbished": a verb of saying or a past tense right after a name makes it its clause's
          * subject, wherever it stands in the sentence (an auxiliary only for the sentence's first name: "who Ali was").
          */
@@ -1531,14 +1759,46 @@ public final class SpeakerResolver {
             }
         }
 
+        /**
+         * "Twitter said that it had suspended ...", "Acme ... its statement": a name nobody introduced, taken up by "it"
+         * or "its" before any "he" or "she" in its sentence, is an organisation; not "it is" or "it was", which are
+         * mostly about something else.
+         */
+        private boolean calledIt(int after) {
+            int sentenceEnd = after < tokens.size() ? doc.sentences().get(doc.sentenceOf(after)).endToken() : after;
+            for (int k = after; k < sentenceEnd && k < after + 25; k++) {
+                if (!tokens.isWord(k)) {
+                    continue;
+                }
+                switch (tokens.lower(k)) {
+                    case "he", "his", "him", "she", "her", "they", "their", "i", "we", "our" -> {
+                        return false;
+                    }
+                    case "its" -> {
+                        return true;
+                    }
+                    case "it" -> {
+                        return k + 1 < sentenceEnd && tokens.isWord(k + 1) && !Set.of("is", "was", "s").contains(tokens.lower(k + 1));
+                    }
+                    default -> {
+                    }
+                }
+            }
+            return false;
+        }
+
         private ClaimsLexicon.Gender pronounGenderAfter(int after) {
             int sentenceEnd = after < tokens.size() ? doc.sentences().get(doc.sentenceOf(after)).endToken() : after;
             for (int k = after; k < sentenceEnd && k < after + 25; k++) {
                 if (!tokens.isWord(k)) {
                     continue;
                 }
+                // Another name in between may be whom the pronoun is about; an organisation's name is not.
                 if (tokens.isCapitalized(k) && k > after && tokens.isWord(k - 1) && tokens.isCapitalized(k - 1)) {
-                    return null;
+                    EntityMention entity = entityAt(tokens.start(k));
+                    if (entity == null || entity.kind() == EntityKind.PERSON) {
+                        return null;
+                    }
                 }
                 switch (tokens.lower(k)) {
                     case "he", "his", "him", "himself" -> {
@@ -1565,6 +1825,27 @@ public final class SpeakerResolver {
                 end--;
             }
             return end > start ? text(start, end) : null;
+        }
+
+        /** "Harbour Watch, the conservation charity, …": a name whose apposition names a kind of organisation. */
+        private boolean isOrganisationByApposition(int afterName) {
+            int t = afterName;
+            if (t + 2 >= tokens.size() || !tokens.is(t, ',') || !tokens.isWord(t + 1)
+                    || !(tokens.isWord(t + 1, "the") || tokens.isWord(t + 1, "a") || tokens.isWord(t + 1, "an"))) {
+                return false;
+            }
+            for (int k = t + 2; k < tokens.size() && k < t + 8; k++) {
+                if (!tokens.isWord(k)) {
+                    String head = tokens.lower(k - 1);
+                    return k > t + 2 && (tokens.is(k, ',') || tokens.is(k, '.'))
+                            && (GENERIC_ORGANISATION_NOUNS.contains(head) || COMPANY_NOUNS.contains(head)
+                            || lexicon.isOrganisationRoleNoun(head) && !DOCUMENT_NOUNS.contains(head));
+                }
+                if (tokens.isWord(k, "of") || tokens.isWord(k, "for")) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** "Maria Kowalczyk, the head of the union, …": a role noun phrase set off by commas after a name. */

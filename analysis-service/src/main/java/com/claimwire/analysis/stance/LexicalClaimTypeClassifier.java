@@ -64,6 +64,10 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
     private static final int NEGATION_WINDOW = 3;
     private static final int CLAUSE_WINDOW = 15;
     private static final int QUESTION_WINDOW = 3;
+    /** Words just before a first-person "will" that make it a forecast rather than a promise. */
+    private static final Set<String> HEDGES = Set.of("looks", "seems", "probably", "perhaps", "maybe", "likely", "guess",
+            "suspect", "fear");
+    private static final int HEDGE_WINDOW = 4;
 
     private static final String ADVERBS =
             "(?:(?:\\S+ly|also|again|once|still|already|just|even|ever|then|now|all|both|so|too|yet|indeed|in fact) )*";
@@ -355,7 +359,12 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
                 for (int i = Math.max(0, at - QUESTION_WINDOW); i < at; i++) {
                     asked |= QUESTION_WORDS.contains(tokens[i]);
                 }
-                if (!asked) {
+                // "It looks like we're not going to get along": a forecast, not a promise.
+                boolean hedged = false;
+                for (int i = Math.max(0, at - HEDGE_WINDOW); i < at; i++) {
+                    hedged |= HEDGES.contains(tokens[i]);
+                }
+                if (!asked && !hedged) {
                     return true;
                 }
             }

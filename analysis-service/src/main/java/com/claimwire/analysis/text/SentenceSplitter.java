@@ -54,7 +54,13 @@ final class SentenceSplitter {
         int i = start;
         while (i < end) {
             char c = text[i];
-            if ((c == '.' || c == '!' || c == '?' || c == '…') && endsSentence(text, i, end)) {
+            if (c == '\n' && endsHeadline(text, sentenceStart, i, end)) {
+                emit(text, sentenceStart, i, paragraph, out);
+                while (i < end && Character.isWhitespace(text[i])) {
+                    i++;
+                }
+                sentenceStart = i;
+            } else if ((c == '.' || c == '!' || c == '?' || c == '…') && endsSentence(text, i, end)) {
                 int j = i + 1;
                 while (j < end && isCloser(text[j])) {
                     j++;
@@ -90,6 +96,43 @@ final class SentenceSplitter {
         if (end > start) {
             out.add(new int[] {start, end, paragraph});
         }
+    }
+
+    /**
+     * A line break after a title-case line without closing punctuation ends a headline or subhead that runs into
+     * the text ("Trump Would Get Border Wall Contract\nDonald Trump often …"); wrapped wire copy, whose lines are
+     * mostly lower case, stays one sentence.
+     */
+    private static boolean endsHeadline(char[] text, int lineStart, int newline, int end) {
+        int next = newline + 1;
+        while (next < end && Character.isWhitespace(text[next])) {
+            next++;
+        }
+        if (next >= end || !Character.isUpperCase(text[next])) {
+            return false;
+        }
+        int from = newline;
+        while (from > lineStart && text[from - 1] != '\n') {
+            from--;
+        }
+        int last = newline - 1;
+        while (last >= from && Character.isWhitespace(text[last])) {
+            last--;
+        }
+        if (last < from || ".!?,;:".indexOf(text[last]) >= 0) {
+            return false;
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (int k = from; k <= last; k++) {
+            if (Character.isLetter(text[k]) && (k == from || Character.isWhitespace(text[k - 1]))) {
+                words++;
+                if (Character.isUpperCase(text[k])) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 3 && capitalised * 4 >= words * 3;
     }
 
     private static boolean isCloser(char c) {

@@ -357,4 +357,164 @@ class SpeakerResolutionTest {
         assertThat(campaign.name()).isEqualTo("Drummond campaign");
         assertThat(campaign.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
     }
+
+    @Test
+    void aNameInAppositionIsTheSpeakerRatherThanTheManHerDescriptionBelongsTo() {
+        List<Claim> claims = claims("""
+                Marek Novak was sentenced on Tuesday. "We need him at home," his wife, Ilona Novak, wrote in a letter to the court.
+
+                On Wednesday, the head of the port authority, Carla M. Ostrander, said that the cranes were unsafe.
+                She added that repairs would take a year.""");
+        Speaker wife = speakerOf(claims, "We need him at home");
+        assertThat(wife.name()).isEqualTo("Ilona Novak");
+        assertThat(wife.role()).isEqualTo("wife");
+        Speaker head = speakerOf(claims, "the cranes were unsafe");
+        assertThat(head.name()).isEqualTo("Carla M. Ostrander");
+        assertThat(head.role()).isEqualTo("head of the port authority");
+        assertThat(nameOf(claims, "repairs would take a year")).isEqualTo("Carla M. Ostrander");
+    }
+
+    @Test
+    void aRelativeOrAidesDescribedByHisIsNotTheManHimself() {
+        List<Claim> claims = claims("""
+                Tomas Berg was arrested on Monday. His lawyer said the charges were baseless.""");
+        Speaker lawyer = speakerOf(claims, "the charges were baseless");
+        assertThat(lawyer.name()).isNotEqualTo("Tomas Berg");
+        assertThat(lawyer.kind()).isEqualTo(SpeakerKind.UNNAMED);
+    }
+
+    @Test
+    void twoTitlesJoinedByAndMatchThePersonHoldingTheFirst() {
+        List<Claim> claims = claims("""
+                Sen. Ada Whitcombe toured the plant. Lionel Garza, the Republican candidate, said the plant should close.
+                "Nobody is closing anything," the independent Vermont senator and Democratic presidential candidate told reporters.""");
+        assertThat(nameOf(claims, "Nobody is closing anything")).isEqualTo("Ada Whitcombe");
+    }
+
+    @Test
+    void theCompanyOrTheChipMakerIsTheOrganisationThatSpokeJustBefore() {
+        List<Claim> claims = claims("""
+                Norvella said on Friday that it had suspended 4,000 accounts. The company said the move had already produced results.
+
+                Brightwave said its profits rose. The chip maker said demand was strong.""");
+        Speaker norvella = speakerOf(claims, "it had suspended 4,000 accounts");
+        assertThat(norvella.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+        Speaker company = speakerOf(claims, "the move had already produced results");
+        assertThat(company.name()).isEqualTo("Norvella");
+        assertThat(company.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+        assertThat(nameOf(claims, "demand was strong")).isEqualTo("Brightwave");
+    }
+
+    @Test
+    void aNameWhoseAppositionIsAKindOfOrganisationIsAnOrganisation() {
+        List<Claim> claims = claims("""
+                The council met on Monday. Harbour Watch, the conservation charity, warned that the dredging would kill the seagrass.
+                The group said it would go to court.""");
+        Speaker charity = speakerOf(claims, "the dredging would kill");
+        assertThat(charity.name()).isEqualTo("Harbour Watch");
+        assertThat(charity.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+        assertThat(nameOf(claims, "it would go to court")).isEqualTo("Harbour Watch");
+    }
+
+    @Test
+    void aBareQuantifierIsAShareOfTheGroupJustNamedAndBothIsThePair() {
+        List<Claim> claims = claims("""
+                The mayor's supporters showed no sign of backing down on Tuesday. In interviews, several threatened to disrupt the convention.
+
+                Ada Whitcombe and Lionel Garza met on Monday. Both said the talks were useful.""");
+        Speaker several = speakerOf(claims, "to disrupt the convention");
+        assertThat(several.kind()).isEqualTo(SpeakerKind.UNNAMED);
+        assertThat(several.name()).endsWith("supporters");
+        assertThat(several.role()).startsWith("several of");
+        assertThat(nameOf(claims, "the talks were useful")).isEqualTo("Ada Whitcombe and Lionel Garza");
+    }
+
+    @Test
+    void mrAndTheSurnameBesideAJuniorIsTheFather() {
+        List<Claim> claims = claims("""
+                Harold Pike spoke in Leeds on Thursday. His son Harold Pike Jr. introduced him.
+                Harold Pike Jr. said the press had been unfair. Mr. Pike later told reporters that he would not resign.""");
+        assertThat(nameOf(claims, "the press had been unfair")).startsWith("Harold Pike Jr");
+        assertThat(nameOf(claims, "he would not resign")).isEqualTo("Harold Pike");
+    }
+
+    @Test
+    void aTitleWithOfIsOneRoleThatALaterDescriptionMatches() {
+        List<Claim> claims = claims("""
+                Secretary of State Irene Vasquez met her Chilean counterpart in Lima on Monday.
+                The secretary of state said the talks were candid.""");
+        Speaker secretary = speakerOf(claims, "the talks were candid");
+        assertThat(secretary.name()).isEqualTo("Irene Vasquez");
+        assertThat(secretary.role()).isEqualTo("Secretary of State");
+    }
+
+    @Test
+    void heAfterASubordinateClauseOpenerKeepsTheManTheParagraphIsAbout() {
+        List<Claim> claims = claims("""
+                Arlo Fenwick, who won both northern districts, is calling for his rivals to drop out.
+
+                Though he did not mention Tobias Crane or Emil Varga by name, he made it clear that they should withdraw.
+
+                He declared that as long as the field remained divided, the incumbent would win.""");
+        assertThat(nameOf(claims, "the incumbent would win")).isEqualTo("Arlo Fenwick");
+    }
+
+    @Test
+    void anOrganisationNamedBetweenAManAndHisPronounDoesNotHideHisGender() {
+        List<Claim> claims = claims("""
+                "Other people who work for the ministry might face new hurdles," Quentin Ashby said.
+
+                Rep. Corwin Mallory (R-Ohio), chairman of the House Intelligence Committee, did not question the decision,
+                but he called for more accountability. "I hope the handling of this material will be considered," he said.""");
+        assertThat(nameOf(claims, "I hope the handling")).isEqualTo("Corwin Mallory");
+    }
+
+    @Test
+    void aPronounWithAContractionOrAConjunctionInItsMentionIsStillResolved() {
+        List<Claim> claims = claims("""
+                Governor Lena Marsh is backing the bill, but she's not predicting it will pass.""");
+        Speaker marsh = speakerOf(claims, "it will pass");
+        assertThat(marsh.name()).isEqualTo("Lena Marsh");
+        assertThat(marsh.kind()).isEqualTo(SpeakerKind.PERSON);
+    }
+
+    @Test
+    void theCommissionIsTheOneNamedEarlierWithItsPlaceAndALowerCaseModifier() {
+        List<Claim> claims = claims("""
+                But a Fairfield ballot commission in January was a little more tentative.
+                The commission said that a court should settle the matter.""");
+        Speaker commission = speakerOf(claims, "a court should settle the matter");
+        assertThat(commission.name()).isEqualTo("Fairfield ballot commission");
+        assertThat(commission.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    }
+
+    @Test
+    void aShareSuchAsThreeQuartersIsTheGroupJustNamed() {
+        List<Claim> claims = claims("""
+                Voters in Ashford went to the polls on Sunday. Among those voters, three-quarters said the council had failed them.""");
+        Speaker share = speakerOf(claims, "the council had failed them");
+        assertThat(share.kind()).isEqualTo(SpeakerKind.UNNAMED);
+        assertThat(share.name()).endsWithIgnoringCase("voters");
+        assertThat(share.role()).startsWith("three-quarters of");
+    }
+
+    @Test
+    void theTitleOfAShowOrABookIsNobodyAPronounCanStandFor() {
+        List<Claim> claims = claims("""
+                Rafael Ortiz is touring again this spring.
+
+                In a talk with reporters about his comedy, “Latin Nights for Beginners,” the actor discussed history lessons.
+                "Everybody thinks they know the story," he said.""");
+        assertThat(nameOf(claims, "Everybody thinks they know the story")).isEqualTo("Rafael Ortiz");
+    }
+
+    @Test
+    void aDescriptionInAppositionAfterANameIsThatNamesRole() {
+        List<Claim> claims = claims("""
+                A previously undisclosed email obtained by Open Ledger, the conservative advocacy group, through public records
+                lawsuits shows that the minister met the donor twice.""");
+        Speaker group = speakerOf(claims, "the minister met the donor twice");
+        assertThat(group.name()).isEqualTo("Open Ledger");
+        assertThat(group.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    }
 }

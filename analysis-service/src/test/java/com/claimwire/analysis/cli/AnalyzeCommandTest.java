@@ -32,8 +32,8 @@ class AnalyzeCommandTest {
 
         assertThat(out).extracting(node -> node.get("id").asString()).containsExactly("a1", "a2");
         JsonNode claim = out.get(0).get("claims").get(0);
-        assertThat(claim.get("text").asString()).isEqualTo("We will not be indifferent");
-        assertThat(claim.get("start").asInt()).isEqualTo(1);
+        assertThat(claim.get("text").asString()).isEqualTo("\"We will not be indifferent,\"");
+        assertThat(claim.get("start").asInt()).isEqualTo(0);
         assertThat(claim.get("cue").get("text").asString()).isEqualTo("said");
         assertThat(claim.get("speaker").get("mention").get("text").asString()).isEqualTo("the minister");
         assertThat(claim.get("type").asString()).isEqualTo("COMMITMENT");

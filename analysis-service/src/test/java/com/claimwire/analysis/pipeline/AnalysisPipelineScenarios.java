@@ -162,7 +162,10 @@ abstract class AnalysisPipelineScenarios {
 
     @Test
     void anArticleWhoseResultsOutgrowTheRecordLimitGoesToDeadLetterWhileTheNextIsAnalysed() {
-        startService(bootstrapServers(), false, "--claimwire.kafka.max-message-size=64KB");
+        // A generous time budget: on a busy machine the engine would otherwise stop early with a partial result that
+        // fits the limit, and the article would rightly be published instead.
+        startService(bootstrapServers(), false, "--claimwire.kafka.max-message-size=64KB",
+                "--claimwire.analysis.time-budget=5m");
         String raw = Topics.RAW_ARTICLES.qualifiedName(namespace);
         KafkaTestClient.TopicReader deadLetters = kafka.reader(Topics.RAW_ARTICLES.deadLetterName(namespace));
         KafkaTestClient.TopicReader enriched = kafka.reader(Topics.ENRICHED_ARTICLES.qualifiedName(namespace));

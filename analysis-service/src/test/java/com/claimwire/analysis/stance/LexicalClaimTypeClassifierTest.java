@@ -326,4 +326,11 @@ class LexicalClaimTypeClassifierTest {
         assertThat(reported("said", "he would cut the fuel tax in his first year", "Governor Alan Reyes"))
                 .isEqualTo(ClaimType.COMMITMENT);
     }
+
+    @Test
+    void aHedgedFirstPersonFutureIsAForecastNotACommitment() {
+        assertThat(quoted("It looks like we are not going to have a very good relationship")).isEqualTo(ClaimType.ASSERTION);
+        assertThat(quoted("I fear we will lose the vote next week")).isEqualTo(ClaimType.ASSERTION);
+        assertThat(quoted("We will publish the full budget next week")).isEqualTo(ClaimType.COMMITMENT);
+    }
 }

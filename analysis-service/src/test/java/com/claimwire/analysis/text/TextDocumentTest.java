@@ -36,6 +36,12 @@ class TextDocumentTest {
     }
 
     @Test
+    void titleCaseHeadlineRunningIntoTheTextOnTheNextLineIsASentenceOfItsOwn() {
+        assertThat(sentences("Trump Would Get Border Wall Contract\nDonald Trump often takes credit for the idea."))
+                .containsExactly("Trump Would Get Border Wall Contract", "Donald Trump often takes credit for the idea.");
+    }
+
+    @Test
     void runOnTextIsCutIntoBoundedSentences() {
         String body = "word ".repeat(2000);
         assertThat(sentences(body)).allSatisfy(s -> assertThat(s.length()).isLessThanOrEqualTo(1500));

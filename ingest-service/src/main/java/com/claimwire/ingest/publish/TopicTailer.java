@@ -30,6 +30,7 @@ public final class TopicTailer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TopicTailer.class);
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration RETRY = Duration.ofSeconds(2);
+    private static final int IDLE_FETCH_WAIT_MS = 5_000;
 
     private final String topic;
     private final Map<String, Object> consumerProperties;
@@ -52,6 +53,10 @@ public final class TopicTailer implements AutoCloseable {
         this.consumerProperties.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
         this.consumerProperties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         this.consumerProperties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        // A followed topic is idle most of the time (feeds always, raw articles between bursts): an empty fetch
+        // held 5 s instead of Kafka's 500 ms spares the broker nine requests in ten, and a record written
+        // meanwhile still answers the fetch at once (fetch.min.bytes stays 1).
+        this.consumerProperties.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, IDLE_FETCH_WAIT_MS);
         this.handler = handler;
         this.ensureTopic = ensureTopic;
         this.thread = new Thread(this::run, "tail-" + topic);

@@ -49,6 +49,13 @@ final class TrackingStore {
     private static final String NEVER = "-1";
     /** Characters of a claim's text used to find candidates by text. */
     private static final int MAX_QUERY_TEXT = 1_000;
+    /**
+     * Nearest neighbours gathered per wanted candidate by the quantized vectors, then scored again with the float
+     * vectors: candidates are kept or dropped by their cosine against calibrated thresholds, so the cosine must be the
+     * exact one whatever the index quantizes to (bbq since session 5, int8 before), and a bbq graph needs the margin
+     * to find the same neighbours.
+     */
+    private static final float RESCORE_OVERSAMPLE = 3;
 
     private final ElasticsearchClient client;
     private final String index;
@@ -247,6 +254,7 @@ final class TrackingStore {
         return RequestItem.of(r -> r.header(h -> h.index(index)).body(b -> b
                 .query(q -> q.knn(k -> k.field("embedding").queryVector(vector).k(candidates)
                         .numCandidates(vectorCandidates)
+                        .rescoreVector(rescore -> rescore.oversample(RESCORE_OVERSAMPLE))
                         .similarity(kind.minimumCosine())
                         .filter(kind.filter())))
                 .size(candidates)));

@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -155,7 +156,7 @@ class AlertingIT {
 
     @Test
     void noClaimIsMatchedBeforeEveryRuleOnTheTopicAtStartupIsRead() throws Exception {
-        JsonNode alerts = await().atMost(PATIENCE).until(() -> getJson("/api/alerts?rule=" + PRELOADED_RULE_ID),
+        JsonNode alerts = eventually("/api/alerts?rule=" + PRELOADED_RULE_ID,
                 found -> found.size() == 1);
         assertThat(alerts.get(0).get("triggerClaimId").asString()).isEqualTo("c-" + PRELOADED_TOKEN);
 
@@ -198,11 +199,10 @@ class AlertingIT {
                             .as("signature of attempt %d", request.attempt()).isTrue();
                 });
 
-                JsonNode deliveries = await().atMost(PATIENCE).until(
-                        () -> getJson("/api/alert-rules/" + ruleId + "/deliveries"),
+                JsonNode deliveries = eventually("/api/alert-rules/" + ruleId + "/deliveries",
                         log -> log.size() == 1 && "DELIVERED".equals(log.get(0).get("state").asString()));
                 assertThat(deliveries.get(0).get("log").size()).isEqualTo(3);
-                JsonNode stored = await().atMost(PATIENCE).until(() -> getJson("/api/alerts?rule=" + ruleId),
+                JsonNode stored = eventually("/api/alerts?rule=" + ruleId,
                         alerts -> alerts.size() == 1);
                 assertThat(stored.get(0).get("alertId").asString()).isEqualTo(alertId);
                 assertThat(stored.get(0).get("speaker").asString()).isEqualTo("Hossein Amir-Abdollahian");
@@ -233,7 +233,7 @@ class AlertingIT {
                     .build();
 
             sendTracked(reversal);
-            JsonNode first = await().atMost(PATIENCE).until(() -> getJson("/api/alerts?rule=" + ruleId),
+            JsonNode first = eventually("/api/alerts?rule=" + ruleId,
                     alerts -> alerts.size() == 1);
             String firstAlertId = first.get(0).get("alertId").asString();
 
@@ -243,7 +243,7 @@ class AlertingIT {
             sendTracked(sameClusterLater);
             sendTracked(sameClusterLater);
             sendTracked(otherCluster);
-            JsonNode alerts = await().atMost(PATIENCE).until(() -> getJson("/api/alerts?rule=" + ruleId),
+            JsonNode alerts = eventually("/api/alerts?rule=" + ruleId,
                     found -> found.size() == 2);
 
             JsonNode original = alerts.get(0).get("alertId").asString().equals(firstAlertId) ? alerts.get(0) : alerts.get(1);
@@ -267,8 +267,7 @@ class AlertingIT {
             sendTracked(claim().id("c-" + UUID.randomUUID()).article("article-" + UUID.randomUUID())
                     .cluster("cluster-" + token).title("Dead letters").text("A claim about " + token).build());
 
-            JsonNode dead = await().atMost(PATIENCE).until(
-                    () -> getJson("/api/alert-rules/" + ruleId + "/deliveries?state=DEAD_LETTER"), log -> log.size() == 1);
+            JsonNode dead = eventually("/api/alert-rules/" + ruleId + "/deliveries?state=DEAD_LETTER", log -> log.size() == 1);
             assertThat(dead.get(0).get("attempts").asInt()).isEqualTo(4);
             assertThat(receiver.received()).hasSize(4);
 
@@ -276,7 +275,7 @@ class AlertingIT {
             assertThat(replay.statusCode()).isEqualTo(202);
             assertThat(replay.body()).contains("\"replayed\":1");
 
-            await().atMost(PATIENCE).until(() -> getJson("/api/alert-rules/" + ruleId + "/deliveries?state=DELIVERED"),
+            eventually("/api/alert-rules/" + ruleId + "/deliveries?state=DELIVERED",
                     log -> log.size() == 1);
             assertThat(receiver.received()).extracting(WebhookReceiver.Received::answeredWith)
                     .containsExactly(503, 503, 503, 503, 204);
@@ -406,6 +405,11 @@ class AlertingIT {
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Polls {@code path} until {@code done} holds; an error while an index is still being allocated is retried. */
+    private JsonNode eventually(String path, Predicate<JsonNode> done) {
+        return await().atMost(PATIENCE).ignoreExceptions().until(() -> getJson(path), done);
     }
 
     private JsonNode getJson(String path) throws Exception {

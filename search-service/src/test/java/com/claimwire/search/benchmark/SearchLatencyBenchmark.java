@@ -63,6 +63,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Search latency at a steady query rate over a large claims index, measured from an HTTP client against the
@@ -110,6 +112,9 @@ class SearchLatencyBenchmark {
     /** Whether to measure a second run after force-merging the index to one segment. */
     private static final boolean MERGED_RUN =
             Boolean.parseBoolean(System.getProperty("claimwire.benchmark.merged-run", "true"));
+    /** Sentences whose semantic "similar" answer is checked against an exact search, after each run. */
+    private static final int RECALL_QUERIES = Integer.getInteger("claimwire.benchmark.recall-queries", 200);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SERVICE_TIMERS = "claimwire.search.";
     private static final String PREFIX = "bench-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -140,10 +145,12 @@ class SearchLatencyBenchmark {
         indices.ensureAliases();
         String alias = indices.alias(IndexKind.CLAIMS);
         long indexingStarted = System.nanoTime();
+        List<float[]> loaded = new ArrayList<>(CLAIMS);
         for (int written = 0; written < CLAIMS; written += 500) {
             List<BulkOperation> operations = new ArrayList<>();
             int end = Math.min(CLAIMS, written + 500);
             List<float[]> vectors = embeddings.of(written, end);
+            loaded.addAll(vectors);
             for (int i = written; i < end; i++) {
                 ClaimDocument claim = claim(i, vectors.get(i - written));
                 operations.add(BulkOperation.of(op -> op.index(idx -> idx.index(alias).id(claim.id()).document(claim))));
@@ -168,10 +175,12 @@ class SearchLatencyBenchmark {
                 Runtime.getRuntime().availableProcessors()));
         List<Long> asLoaded = measure(report, "as loaded (" + segments + " segments, as a live index right after a "
                 + "burst of writes)", index, 0);
+        recall(report, "as loaded", loaded);
         Map<String, Long> mergedFieldBytes = forceMerged(index);
         if (MERGED_RUN) {
             measure(report, "after a force-merge to one segment (as an index merged over time, or force-merged once "
                     + "it stops taking writes)", index, QUERIES + WARM_UP);
+            recall(report, "merged", loaded);
         }
         long mergedRecoverySourceBytes = mergedFieldBytes.getOrDefault("_recovery_source", 0L);
         long mergedBytes = mergedFieldBytes.values().stream().mapToLong(Long::longValue).sum();
@@ -252,6 +261,59 @@ class SearchLatencyBenchmark {
                 sortedPauses.length == 0 ? 0 : sortedPauses[sortedPauses.length - 1]));
         failures.stream().limit(5).forEach(failure -> report.append("  failed: ").append(failure).append('\n'));
         return all;
+    }
+
+    /**
+     * How many of the service's semantic-only "similar" top 10 are among the exact top 10 by cosine over every loaded
+     * claim vector (a brute-force search in this JVM), over {@code RECALL_QUERIES} sentences; a claim tied with the
+     * exact tenth counts as found, since copies of one sentence share its vector. Only for real (MiniLM) vectors: the
+     * query's vector must be the one the service computes from its text.
+     */
+    private void recall(StringBuilder report, String label, List<float[]> loaded) throws Exception {
+        if (!embeddings.real || RECALL_QUERIES <= 0) {
+            return;
+        }
+        Random r = new Random(99);
+        int found = 0;
+        int complete = 0;
+        for (int q = 0; q < RECALL_QUERIES; q++) {
+            String text = sentences.anySentence(r);
+            float[] query = embeddings.vectorOf(text);
+            double[] cosines = new double[loaded.size()];
+            for (int n = 0; n < cosines.length; n++) {
+                cosines[n] = cosine(query, loaded.get(n));
+            }
+            double tenth = Arrays.stream(cosines).boxed().sorted(Comparator.reverseOrder()).skip(9).findFirst()
+                    .orElse(-1.0);
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/api/claims/similar?k=10&mode=SEMANTIC&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            int hits = 0;
+            for (JsonNode hit : JSON.readTree(response.body()).path("hits")) {
+                int n = Integer.parseInt(hit.path("id").asString().substring("claim-".length()));
+                if (cosines[n] >= tenth - 1e-4) {
+                    hits++;
+                }
+            }
+            found += hits;
+            complete += hits == 10 ? 1 : 0;
+        }
+        report.append(String.format("Recall@10 of semantic \"similar\" (%s) against an exact search of all %,d claim "
+                        + "vectors: %.3f over %d sentences, %d of them with all 10 found%n", label, loaded.size(),
+                found / (10.0 * RECALL_QUERIES), RECALL_QUERIES, complete));
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double normA = 0;
+        double normB = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            normA += a[i] * a[i];
+            normB += b[i] * b[i];
+        }
+        return dot / Math.sqrt(normA * normB);
     }
 
     /** Cumulative bucket counts of the service's search timers, by meter and tag. */
@@ -466,6 +528,14 @@ class SearchLatencyBenchmark {
                 throw new IllegalArgumentException("claimwire.benchmark.embeddings is minilm or random, not " + kind);
             }
             this.real = kind.equals("minilm");
+        }
+
+        /** The MiniLM vector of {@code text}. */
+        float[] vectorOf(String text) {
+            if (model == null) {
+                model = new MiniLmClaimEmbedder(2);
+            }
+            return known.computeIfAbsent(text, unknown -> model.embed(List.of(unknown)).get(0));
         }
 
         /** The vectors of claims {@code from} (inclusive) to {@code to} (exclusive). */

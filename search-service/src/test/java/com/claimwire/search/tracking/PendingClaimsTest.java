@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +88,45 @@ class PendingClaimsTest {
             assertThat(candidate.claim().claimId()).isEqualTo("close");
             assertThat(candidate.cosine()).isCloseTo(3 / Math.sqrt(10), within(1e-6));
         });
+    }
+
+    @Test
+    void theQuickEstimateRulesOutExactlyTheClaimsWhoseExactCosineFallsShortOfTheThreshold() {
+        Random random = new Random(7);
+        double threshold = TrackingThresholds.CALIBRATED.sameCosine();
+        for (int pair = 0; pair < 2_000; pair++) {
+            float[] incoming = randomVector(random);
+            // Half the pairs close to the threshold, where an estimate could err.
+            float[] earlier = pair % 2 == 0 ? randomVector(random) : nearby(incoming, random);
+            PendingClaims pending = new PendingClaims(10, TrackingThresholds.CALIBRATED);
+            pending.addAll(List.of(new EarlierClaim(claim("e", "wire-a", MONDAY, earlier), "e")));
+            double exact = PendingClaims.dot(incoming, earlier)
+                    / (Math.sqrt(PendingClaims.dot(incoming, incoming)) * Math.sqrt(PendingClaims.dot(earlier, earlier)));
+
+            List<EarlierClaim> found = pending.candidatesFor(claim("c", "wire-b", MONDAY, incoming), List.of(), true);
+
+            assertThat(PendingClaims.quickDot(incoming, earlier)).isCloseTo(PendingClaims.dot(incoming, earlier),
+                    within(1e-12));
+            assertThat(found).hasSize(exact >= threshold ? 1 : 0);
+            found.forEach(candidate -> assertThat(candidate.cosine()).isEqualTo(exact));
+        }
+    }
+
+    private static float[] randomVector(Random random) {
+        float[] vector = new float[384];
+        for (int i = 0; i < vector.length; i++) {
+            vector[i] = (float) random.nextGaussian();
+        }
+        return vector;
+    }
+
+    private static float[] nearby(float[] vector, Random random) {
+        float[] near = new float[vector.length];
+        double spread = 0.6 + 0.2 * random.nextDouble();
+        for (int i = 0; i < vector.length; i++) {
+            near[i] = (float) (vector[i] + spread * random.nextGaussian());
+        }
+        return near;
     }
 
     @Test
