@@ -1,6 +1,7 @@
 package com.claimwire.search.tracking;
 
 import com.claimwire.contracts.ClaimType;
+import com.claimwire.embeddings.ClaimEmbedder;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -69,7 +70,7 @@ final class PropositionMatcher {
         boolean vectors = measured || incoming.hasEmbedding() && earlier.hasEmbedding()
                 && incoming.embedding().length == earlier.embedding().length;
         double closeness = measured ? knownCosine
-                : vectors ? cosine(incoming.embedding(), earlier.embedding())
+                : vectors ? ClaimEmbedder.cosine(incoming.embedding(), earlier.embedding())
                 : ContentWords.jaccard(incoming.text(), earlier.text());
         if (sameStance || byPolarity) {
             double threshold = vectors ? thresholds.sameCosine() : thresholds.sameJaccard();
@@ -153,17 +154,5 @@ final class PropositionMatcher {
 
     private static Set<String> folded(List<String> names) {
         return names.stream().map(ContentWords::fold).collect(Collectors.toSet());
-    }
-
-    static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double normA = 0;
-        double normB = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            normA += a[i] * a[i];
-            normB += b[i] * b[i];
-        }
-        return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
     }
 }

@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import com.claimwire.contracts.ClaimType;
 import com.claimwire.contracts.SpeakerKind;
 import com.claimwire.contracts.TrackingStatus;
+import com.claimwire.embeddings.ClaimEmbedder;
 import com.claimwire.embeddings.MiniLmClaimEmbedder;
 import com.claimwire.localinfra.LocalElasticsearch;
 import com.claimwire.localinfra.LocalKafka;
@@ -281,7 +282,7 @@ class SearchLatencyBenchmark {
             float[] query = embeddings.vectorOf(text);
             double[] cosines = new double[loaded.size()];
             for (int n = 0; n < cosines.length; n++) {
-                cosines[n] = cosine(query, loaded.get(n));
+                cosines[n] = ClaimEmbedder.cosine(query, loaded.get(n));
             }
             double tenth = Arrays.stream(cosines).boxed().sorted(Comparator.reverseOrder()).skip(9).findFirst()
                     .orElse(-1.0);
@@ -302,18 +303,6 @@ class SearchLatencyBenchmark {
         report.append(String.format("Recall@10 of semantic \"similar\" (%s) against an exact search of all %,d claim "
                         + "vectors: %.3f over %d sentences, %d of them with all 10 found%n", label, loaded.size(),
                 found / (10.0 * RECALL_QUERIES), RECALL_QUERIES, complete));
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double normA = 0;
-        double normB = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            normA += a[i] * a[i];
-            normB += b[i] * b[i];
-        }
-        return dot / Math.sqrt(normA * normB);
     }
 
     /** Cumulative bucket counts of the service's search timers, by meter and tag. */

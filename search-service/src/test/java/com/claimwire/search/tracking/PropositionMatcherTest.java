@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.claimwire.contracts.ClaimType;
 import com.claimwire.contracts.SpeakerKind;
+import com.claimwire.embeddings.ClaimEmbedder;
 import com.claimwire.search.tracking.PropositionMatcher.Relation;
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +22,7 @@ class PropositionMatcherTest {
         var tuesday = claim("The Bank of England said it forecast a shortage of around 300 mln stg in the money market today.",
                 ClaimType.ASSERTION, List.of("Bank of England"));
 
-        assertThat(PropositionMatcher.cosine(monday.embedding(), tuesday.embedding())).isGreaterThan(0.9);
+        assertThat(ClaimEmbedder.cosine(monday.embedding(), tuesday.embedding())).isGreaterThan(0.9);
         assertThat(matcher.compare(tuesday, monday, null).relation()).isEqualTo(Relation.UNRELATED);
     }
 
@@ -43,7 +44,7 @@ class PropositionMatcherTest {
                 + "crude oil 50 cts a barrel, effective today.", ClaimType.ASSERTION,
                 List.of("Southland Corp", "Citgo Petroleum Corp"));
 
-        assertThat(PropositionMatcher.cosine(phillips.embedding(), citgo.embedding())).isGreaterThan(0.8);
+        assertThat(ClaimEmbedder.cosine(phillips.embedding(), citgo.embedding())).isGreaterThan(0.8);
         assertThat(matcher.compare(citgo, phillips, null).relation()).isEqualTo(Relation.UNRELATED);
     }
 
@@ -69,7 +70,7 @@ class PropositionMatcherTest {
         var denial = claim(SeedStory.FRIDAY_DENIAL, ClaimType.DENIAL, List.of("Russia", "Ukraine"));
         var background = claim(SeedStory.AGREED_ON_DOCUMENTS, ClaimType.ASSERTION, List.of("Ukraine", "Russia", "Iran"));
 
-        assertThat(PropositionMatcher.cosine(background.embedding(), denial.embedding()))
+        assertThat(ClaimEmbedder.cosine(background.embedding(), denial.embedding()))
                 .as("close enough to have been related on the embedding alone")
                 .isGreaterThan(TrackingThresholds.CALIBRATED.opposingCosineAlone());
         assertThat(matcher.compare(background, denial, null).relation()).isEqualTo(Relation.UNRELATED);
