@@ -57,6 +57,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -68,6 +69,9 @@ import tools.jackson.databind.json.JsonMapper;
  * article shown as inert text. Skips when Debian's chromium and chromium-driver are not installed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Closed after the class, while Kafka still runs: no other class shares its namespace, and a cached service would
+// keep polling through every later test and hold up the JVM's exit.
+@DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 // The alert scenario publishes one more claim: it runs last so the other scenarios see the claims they count.
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -15,6 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"claimwire.security.protect-reads=true", "claimwire.security.api-keys=reader-key"})
+@DirtiesContext // a context of its own namespace: closed after the class, see DashboardBrowserIT
 class ProtectedReadsIT {
 
     private static final String NAMESPACE = "it-search-reads-" + UUID.randomUUID().toString().substring(0, 8);
