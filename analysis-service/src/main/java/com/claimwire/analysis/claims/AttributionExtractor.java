@@ -39,6 +39,9 @@ public final class AttributionExtractor {
 
     private static final int MIN_CONTENT_WORDS = 3;
 
+    /** Tokens a speaker with its apposition may take between a quote and a cue after it. */
+    private static final int MAX_APPOSED_SPEAKER = 32;
+
     private static final String OPENING_MARKS = "\"“«„";
     private static final String CLOSING_MARKS = "\"”»";
 
@@ -65,6 +68,15 @@ public final class AttributionExtractor {
     private static final Set<String> TRAILING_CLAUSE_OPENERS = Set.of("while", "whereas", "although", "though",
             "who", "which", "whose", "leading", "prompting", "after", "before", "amid", "sending", "making", "a", "an",
             "despite", "even", "where", "compared");
+
+    /**
+     * A dash before one of these, with no dash after it to close an aside, opens the writer's apposition to the claim
+     * ("… Ford and Apple — all businesses that he has assailed").
+     */
+    private static final Set<String> DASH_APPOSITION_OPENERS = Set.of("a", "an", "all", "something", "one", "another");
+
+    /** ", and when asked …, he said": after ", and" these open the setting of the writer's next clause. */
+    private static final Set<String> SETTING_AFTER_AND = Set.of("when", "asked", "after", "later");
 
     /** A dash before one of these opens an aside that is not part of the claim ("… — and he singled out …"). */
     private static final Set<String> DASH_CLAUSE_OPENERS = Set.of("and", "but", "which", "who", "while", "though",
@@ -149,6 +161,9 @@ public final class AttributionExtractor {
             "yesterday", "today", "after", "before", "while", "when", "via", "through", "privately", "publicly",
             "repeatedly", "again", "also", "afterward", "afterwards", "previously", "then", "late", "early", "next",
             "over", "from", "for", "with", "about", "of");
+
+    /** Modals that make a verb of intention a supposition: "may want to", "would want to". */
+    private static final Set<String> HYPOTHETICAL_MODALS = Set.of("may", "might", "could", "should", "would", "'d", "’d");
 
     /** Verbs of telling whose "to" opens what is promised ("promised to cut taxes"), not the addressee ("told to reporters"). */
     private static final Set<String> COMMITMENT_VERBS = Set.of("promise", "promises", "promised", "promising");
@@ -387,7 +402,7 @@ public final class AttributionExtractor {
                     return new Link(inverted, speaker);
                 }
             }
-            for (int c = t + 1; c < limit && c <= t + 14; c++) {
+            for (int c = t + 1; c < limit && c <= t + MAX_APPOSED_SPEAKER; c++) {
                 if (tokens.is(c, '(')) {
                     c = closingParenthesis(c, limit);
                     continue;
@@ -399,6 +414,11 @@ public final class AttributionExtractor {
                 Cue cue = cueStartingAt(c);
                 if (cue == null || cue.kind() == CueKind.NOUN || cue.kind() == CueKind.ACCORDING || usedCues.get(c)) {
                     continue;
+                }
+                // "…," Fred Kagan, director of the Critical Threats Project at …, said: past a short speaker phrase
+                // only an apposition closed by its comma may stand between the quote and the cue.
+                if (c > t + 14 && !tokens.is(c - 1, ',')) {
+                    return null;
                 }
                 boolean reportsOwnContent = forwardContentWords(cue, sentenceEnd) >= MIN_CONTENT_WORDS;
                 if (reportsOwnContent && (endsSentence(q) || wordCount(q.start(), q.end()) <= 4 && !opensSentence(q))) {
@@ -807,6 +827,7 @@ public final class AttributionExtractor {
                 switch (cue.kind()) {
                     case ACCORDING -> according(cue, sentence);
                     case NOUN -> claimNoun(cue, sentence, nextCue);
+                    case INTENTION -> intention(cue, sentence, nextCue);
                     default -> verb(cue, sentence, nextCue);
                 }
             }
@@ -871,11 +892,58 @@ public final class AttributionExtractor {
                 if (CLAIM_NOUN_VERBS.contains(tokens.lower(cue.first())) && quoted.get(contentFirst)) {
                     return;
                 }
+                if (!opensContentClause(contentFirst) && !tokens.isWord(contentFirst, "to")) {
+                    contentEnd = speakersNextPredicate(contentFirst, contentEnd);
+                }
                 int end = subordinateClauseEnd(sentenceFirst, cue.first(), contentFirst, contentEnd);
                 add(cue, speaker, contentFirst, relativeClauseEnd(speaker, sentenceFirst, contentFirst, end), sentence);
                 return;
             }
             backward(cue, sentence);
+        }
+
+        /** "X plans to C", "X wants to C": the infinitive is the claim, nothing else is. */
+        private void intention(Cue cue, Sentence sentence, Cue nextCue) {
+            int sentenceFirst = sentence.firstToken();
+            int sentenceEnd = sentence.endToken();
+            // "Trump may want to check his stats" is the writer's advice, not anyone's aim.
+            boolean hypothetical = cue.first() - 1 >= sentenceFirst && tokens.isWord(cue.first() - 1)
+                    && HYPOTHETICAL_MODALS.contains(tokens.lower(cue.first() - 1));
+            if (hypothetical || !infinitive(cue.end(), sentenceEnd) || passive(cue, sentenceFirst)) {
+                return;
+            }
+            int contentEnd = contentEndBefore(cue.end(), sentenceEnd, nextCue);
+            if (words(cue.end(), contentEnd) < MIN_CONTENT_WORDS) {
+                return;
+            }
+            int[] speaker = subjectOf(cue, sentenceFirst);
+            if (speaker != null) {
+                add(cue, speaker, cue.end(), contentEnd, sentence);
+            }
+        }
+
+        /**
+         * "X denied the charges and counter-accused her", "X opposed the bill but praised its sponsors": a claim that
+         * is an object, not a clause, cannot take a verb of its own, so a verb joined by "and" or "but" is the
+         * speaker's next predicate and the claim ends before it.
+         */
+        private int speakersNextPredicate(int first, int end) {
+            for (int t = first + 1; t + 2 < end; t++) {
+                if (tokens.isWord(t) && (RELATIVE_PRONOUNS.contains(tokens.lower(t)) || tokens.isWord(t, "that"))
+                        || tokens.is(t, ',') && !(tokens.isWord(t + 1, "and") || tokens.isWord(t + 1, "but")) || quoted.get(t)) {
+                    // a clause inside the object ("a bill that created …") has verbs of its own
+                    return end;
+                }
+                if (!(tokens.isWord(t, "and") || tokens.isWord(t, "but")) || !tokens.isWord(t + 1)
+                        || tokens.isCapitalized(t + 1) || !tokens.isWord(t + 2)) {
+                    continue;
+                }
+                String verb = tokens.lower(t + 1);
+                if (verb.endsWith("ed") || SUBJECTLESS_PREDICATE.contains(verb)) {
+                    return trimEnd(first, t);
+                }
+            }
+            return end;
         }
 
         /**
@@ -1093,16 +1161,41 @@ public final class AttributionExtractor {
                     break;
                 }
             }
-            if (speakerFirst - 1 < sentenceFirst || !(tokens.is(speakerFirst - 1, ',') || isQuoteMark(speakerFirst - 1))) {
+            if (speakerFirst == sentenceFirst) {
+                return questionBefore(cue, sentence, speaker);
+            }
+            boolean question = tokens.is(speakerFirst - 1, '?') || tokens.is(speakerFirst - 1, '!');
+            if (!(tokens.is(speakerFirst - 1, ',') || isQuoteMark(speakerFirst - 1) || question)) {
                 return false;
             }
-            int contentEnd = speakerFirst - 1;
+            // "Is the plan fair? she asked.": the mark belongs to the question.
+            int contentEnd = question ? speakerFirst : speakerFirst - 1;
             int contentFirst = sentenceFirst;
             if (words(contentFirst, contentEnd) < MIN_CONTENT_WORDS || introductoryPhrase(contentFirst, contentEnd)
                     || holdsAttribution(contentFirst, contentEnd)) {
                 return false;
             }
             add(cue, speaker, contentFirst, contentEnd, sentence);
+            return true;
+        }
+
+        /**
+         * "Why does he remain so popular? Mr. Sanders asked.": a sentence of only a speaker and a cue reports the
+         * question or exclamation right before it in the paragraph; {@code true} when it found a claim.
+         */
+        private boolean questionBefore(Cue cue, Sentence sentence, int[] speaker) {
+            int index = doc.sentenceOf(cue.first());
+            if (index == 0 || words(cue.end(), sentence.endToken()) > 0) {
+                return false;
+            }
+            Sentence previous = doc.sentences().get(index - 1);
+            int last = previous.endToken() - 1;
+            if (previous.paragraph() != sentence.paragraph() || last < previous.firstToken()
+                    || !(tokens.is(last, '?') || tokens.is(last, '!')) || quoted.get(previous.firstToken())
+                    || words(previous.firstToken(), last) < MIN_CONTENT_WORDS) {
+                return false;
+            }
+            add(cue, speaker, previous.firstToken(), previous.endToken(), previous);
             return true;
         }
 
@@ -1161,6 +1254,20 @@ public final class AttributionExtractor {
 
         private static boolean isVerb(CueKind kind) {
             return kind == CueKind.SPEECH || kind == CueKind.OBJECT || kind == CueKind.BELIEF;
+        }
+
+        private boolean isDash(int t) {
+            return tokens.is(t, '—') || tokens.is(t, '–') || tokens.is(t, '-') && t > 0 && !tokens.isWord(t - 1, "-")
+                    && tokens.start(t) > 0 && Character.isWhitespace(doc.charAt(tokens.start(t) - 1));
+        }
+
+        private boolean hasDash(int from, int to) {
+            for (int t = from; t < to; t++) {
+                if (isDash(t)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean hasComma(int from, int to) {
@@ -1327,12 +1434,14 @@ public final class AttributionExtractor {
             for (int t = first + 2; t + 2 < end; t++) {
                 if ((tokens.is(t, ',') || tokens.is(t, ';')) && tokens.isWord(t + 1)
                         && (tokens.isWord(t + 1, "and") || tokens.isWord(t + 1, "but")) && tokens.isWord(t + 2)
-                        && Phrases.isPronoun(tokens.lower(t + 2)) && !quoted.get(t)) {
+                        && (Phrases.isPronoun(tokens.lower(t + 2))
+                        || tokens.isWord(t + 1, "and") && SETTING_AFTER_AND.contains(tokens.lower(t + 2)))
+                        && !quoted.get(t)) {
                     end = t;
                     break;
                 }
-                if ((tokens.is(t, '—') || tokens.is(t, '–')) && !quoted.get(t) && tokens.isWord(t + 1)
-                        && DASH_CLAUSE_OPENERS.contains(tokens.lower(t + 1))) {
+                if (isDash(t) && !quoted.get(t) && tokens.isWord(t + 1) && (DASH_CLAUSE_OPENERS.contains(tokens.lower(t + 1))
+                        || DASH_APPOSITION_OPENERS.contains(tokens.lower(t + 1)) && !hasDash(t + 1, end))) {
                     end = t;
                     break;
                 }

@@ -12,6 +12,11 @@ enum CueKind {
      * to win"), so "she knows the city" is no claim.
      */
     BELIEF,
+    /**
+     * A verb of intention before an infinitive ("X plans/wants/intends to C"): a stated aim, which newsrooms track
+     * as the holder's position. Reports forwards only, and only the infinitive: "she wants a recount" is none.
+     */
+    INTENTION,
     /** A verb of telling with an addressee first: "X told reporters (that) C". */
     OBJECT,
     /** Attributes only an adjacent direct quote ("…?" she asked). */

@@ -196,7 +196,11 @@ final class Phrases {
         if (tokens.is(last, ',') && allowApposition) {
             for (int k = last - 1; k >= floor && k >= last - 20; k--) {
                 if (tokens.is(k, ',')) {
-                    return phraseEndingAt(k - 1, floor, false);
+                    int[] head = phraseEndingAt(k - 1, floor, false);
+                    // "One of the authors of the report, Ari Fleischer, said": a head too long to read as a
+                    // phrase is named by its apposition, when the head opens the clause (not "…, Houston, Texas,").
+                    return head != null || !tokens.isCapitalized(last - 1) || commaBetween(floor, k) ? head
+                            : nameBetween(k + 1, last);
                 }
                 if (tokens.is(k, '.') && !isAbbreviationDot(k) || tokens.is(k, '"') || tokens.is(k, '“') || tokens.is(k, '”')) {
                     return null;
@@ -307,8 +311,10 @@ final class Phrases {
 
     /** A dot that ends a title or an initial ("Sen.", "C.") rather than a sentence. */
     boolean isAbbreviationDot(int dot) {
+        // "R-Ky., said": no sentence ends in ".,", so the dot closes an abbreviation.
         return dot > 0 && tokens.isWord(dot - 1) && (lexicon.isTitle(tokens.lower(dot - 1))
-                || tokens.end(dot - 1) - tokens.start(dot - 1) == 1 && tokens.isCapitalized(dot - 1));
+                || tokens.end(dot - 1) - tokens.start(dot - 1) == 1 && tokens.isCapitalized(dot - 1)
+                || dot + 1 < tokens.size() && tokens.is(dot + 1, ','));
     }
 
     private boolean headIsSpeakerNoun(int t) {
@@ -461,6 +467,32 @@ final class Phrases {
         return -1;
     }
 
+    /**
+     * "Both parents attacked Mr. Trump": a verb in "-ed" after the noun that follows the determiner is the clause's
+     * verb, not part of its subject ("the embattled senator", "the newly elected mayor" stay phrases).
+     */
+    private boolean finiteVerbAfterNoun(int first, int t, boolean determined) {
+        if (!tokens.isWord(t) || tokens.isCapitalized(t) || !tokens.lower(t).endsWith("ed") || t < first + (determined ? 2 : 1)) {
+            return false;
+        }
+        return tokens.isWord(t - 1) && !tokens.lower(t - 1).endsWith("ly");
+    }
+
+    private boolean commaBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.is(k, ',')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The capitalised name that fills tokens {@code [first, end)} exactly, or {@code null}. */
+    private int[] nameBetween(int first, int end) {
+        int[] name = capitalisedEndingAt(end - 1, first);
+        return name != null && name[0] == first ? name : null;
+    }
+
     /** A speaker phrase starting at token {@code first}, ending before {@code limit}. */
     int[] phraseStartingAt(int first, int limit) {
         if (first >= limit || !tokens.isWord(first)) {
@@ -490,6 +522,9 @@ final class Phrases {
             } else if (tokens.isWord(i) && end == i && tokens.lower(i).startsWith("al-")) {
                 i++;
                 end = i;
+            } else if (finiteVerbAfterNoun(first, i, determined)) {
+                end = determined ? i : end;
+                break;
             } else if (tokens.isWord(i) && !tokens.isCapitalized(i) && (determined || end > 0 && headIsSpeakerNoun(i))
                     && !VERB_COMPANIONS.contains(tokens.lower(i)) && !PREPOSITIONS.contains(tokens.lower(i))
                     && !lexicon.isVerbCue(tokens.lower(i)) && !tokens.lower(i).equals("and")
@@ -543,6 +578,9 @@ final class Phrases {
      */
     int[] describedSpeakerAfter(int first, int limit) {
         int[] speaker = speakerAfter(first, limit);
+        if (speaker == null) {
+            speaker = describedNameAfter(first, limit);
+        }
         if (speaker != null || first >= limit || !tokens.isWord(first) || !DETERMINERS.contains(tokens.lower(first))) {
             return speaker;
         }
@@ -559,6 +597,34 @@ final class Phrases {
     }
 
     /** Where the noun phrase starting at {@code first} ends: before a preposition, "who", a verb or punctuation. */
+    /**
+     * "said master of ceremonies John Smith", "said campaign spokesman Jason Miller": a description without a
+     * determiner, then the name that closes the clause.
+     */
+    private int[] describedNameAfter(int first, int limit) {
+        int t = first;
+        while (t < limit && t - first < 4 && tokens.isWord(t) && !tokens.isCapitalized(t)) {
+            String w = tokens.lower(t);
+            if (PREPOSITIONS.contains(w) && !(w.equals("of") && t > first) || DETERMINERS.contains(w) || isPronoun(w)
+                    || CALENDAR_WORDS.contains(w) || lexicon.isVerbCue(w) || VERB_COMPANIONS.contains(w)) {
+                return null;
+            }
+            t++;
+        }
+        if (t == first || t >= limit || !tokens.isCapitalized(t) || CALENDAR_WORDS.contains(tokens.lower(t))) {
+            return null;
+        }
+        int end = t;
+        while (end < limit && (tokens.isWord(end) && tokens.isCapitalized(end) || tokens.is(end, '.') && isAbbreviationDot(end))) {
+            if (CALENDAR_WORDS.contains(tokens.lower(end))) {
+                return null;
+            }
+            end++;
+        }
+        boolean closesClause = end >= limit || tokens.is(end, ',') || tokens.is(end, '.') || tokens.is(end, ';');
+        return closesClause ? new int[] {first, end} : null;
+    }
+
     private int phraseEndAfter(int first, int limit) {
         int end = first;
         while (end < limit && end - first < MAX_PHRASE) {

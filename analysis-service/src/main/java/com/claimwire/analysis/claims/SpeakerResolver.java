@@ -42,17 +42,23 @@ public final class SpeakerResolver {
     private static final int ANTECEDENT_TOKENS = 1500;
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "corporation", "group", "carrier",
             "airline", "bank", "insurer", "retailer", "manufacturer", "automaker", "lender", "maker", "giant");
-    private static final Map<String, String> POSSESSIVE_PRONOUNS = Map.of("his", "he", "her", "she", "their", "they",
-            "its", "it", "my", "i", "our", "we");
+    /** Possessive and object pronouns by the subject pronoun whose referent they share ("according to him"). */
+    private static final Map<String, String> SUBJECT_FORMS = Map.ofEntries(Map.entry("his", "he"), Map.entry("him", "he"),
+            Map.entry("her", "she"), Map.entry("their", "they"), Map.entry("them", "they"), Map.entry("its", "it"),
+            Map.entry("my", "i"), Map.entry("me", "i"), Map.entry("our", "we"), Map.entry("us", "we"));
     /** Kinds of work whose title is capitalised like a name ("the Off Message podcast"). */
     private static final Set<String> WORK_NOUNS = Set.of("podcast", "show", "program", "programme", "series", "film",
             "movie", "book", "memoir", "column", "newsletter", "blog", "website", "documentary", "album", "song", "novel");
     private static final Set<String> PAIR_WORDS = Set.of("both", "two");
     /** Head nouns that stand for whichever organisation the text just named ("the group", "the network"). */
     private static final Set<String> GENERIC_ORGANISATION_NOUNS = Set.of("group", "organization", "organisation", "network",
-            "newspaper", "paper", "magazine", "outlet", "publication", "nonprofit", "charity", "coalition", "company", "firm");
+            "newspaper", "paper", "magazine", "outlet", "publication", "nonprofit", "charity", "coalition", "company", "firm",
+            "institute", "association", "federation", "bureau");
     private static final java.util.regex.Pattern COMPANY_SUFFIX = java.util.regex.Pattern.compile(
             "(?i)\\b(inc|corp|corporation|co|company|ltd|llc|plc|ag|sa|nv|gmbh|group|holdings|bank|airlines?)\\.?$");
+
+    /** Prefixes that make a hyphenated title of a title ("Vice-Premier", "ex-President", "co-Chairman"). */
+    private static final Set<String> TITLE_PREFIXES = Set.of("vice", "ex", "deputy", "co", "acting", "under", "former");
 
     private static final Set<String> GENERATIONAL = Set.of("jr", "sr", "ii", "iii", "iv");
     /** Last words of capitalised phrases that name places, days and events, not people ("Broad Street", "Election Day"). */
@@ -96,6 +102,12 @@ public final class SpeakerResolver {
     private static final Set<String> DOCUMENT_NOUNS = Set.of("report", "memo", "letter", "email", "statement", "study",
             "document", "complaint", "lawsuit", "filing", "indictment", "ruling", "release", "post", "ad", "advertisement",
             "editorial", "analysis", "review", "audit", "survey", "poll");
+    /** Last words of names of documents and laws that can "say" something ("the Trade Act of 1974 says"). */
+    private static final Set<String> DOCUMENT_OR_LAW = Set.of("act", "bill", "law", "amendment", "treaty", "accord",
+            "report", "poll", "survey", "index", "plan", "deal");
+    /** Statements and channels through which their owner speaks ("its website", "her statement"). */
+    private static final Set<String> OWNED_MEDIA = Set.of("website", "site", "statement", "account", "feed", "tweet",
+            "blog", "newsletter", "release", "filing", "report", "letter", "memo", "email", "post", "page", "channel");
     /** Lower-case words that may stand before a group noun inside its phrase ("senior administration officials"). */
     private static final Set<String> GROUP_MODIFIERS = Set.of("senior", "top", "administration", "government", "military",
             "intelligence", "law", "enforcement", "federal", "state", "local", "campaign", "party", "former", "current",
@@ -131,6 +143,10 @@ public final class SpeakerResolver {
         int femaleVotes;
         int mentions;
         final int firstSeen;
+        /** Countries named with the person ("Russian President", "Putin of Russia", "Iran's foreign minister"). */
+        final Set<String> countries = new java.util.HashSet<>(2);
+        /** The full name last looked up in the gazetteer for a country, so that each name is looked up once. */
+        String lookedUp;
 
         Person(String fullName, String surname, String role, ClaimsLexicon.Gender gender, int firstSeen) {
             this.fullName = fullName;
@@ -166,6 +182,12 @@ public final class SpeakerResolver {
     /** A referent of unknown gender stays a candidate for "he" or "she", behind one known to match. */
     private static final double UNKNOWN_GENDER = 0.5;
 
+    /** Members of a party, each a description of one person ("the Republican said"). */
+    private static final Set<String> PARTISAN_NOUNS = Set.of("republican", "democrat", "libertarian", "socialist");
+
+    /** Words for whoever leads a country, which a later description uses for a president, premier or king. */
+    private static final Set<String> LEADER_NOUNS = Set.of("leader", "monarch", "ruler");
+
     /** Abbreviated titles and the role nouns a later description uses for them ("Sen." is "the senator"). */
     private static final Map<String, Set<String>> ROLE_SYNONYMS = Map.ofEntries(
             Map.entry("sen", Set.of("senator", "lawmaker", "legislator")),
@@ -188,7 +210,14 @@ public final class SpeakerResolver {
             Map.entry("dr", Set.of("doctor")),
             Map.entry("chairman", Set.of("chair")),
             Map.entry("chairwoman", Set.of("chair")),
-            Map.entry("premier", Set.of("prime")),
+            Map.entry("premier", Set.of("prime", "leader")),
+            Map.entry("prime", Set.of("leader")),
+            Map.entry("president", Set.of("leader")),
+            Map.entry("chancellor", Set.of("leader")),
+            Map.entry("king", Set.of("leader", "monarch")),
+            Map.entry("queen", Set.of("leader", "monarch")),
+            Map.entry("emir", Set.of("leader", "ruler")),
+            Map.entry("ayatollah", Set.of("leader")),
             Map.entry("ceo", Set.of("chief", "executive")));
 
     /**
@@ -230,6 +259,17 @@ public final class SpeakerResolver {
         return person.maleVotes > person.femaleVotes ? ClaimsLexicon.Gender.MALE : ClaimsLexicon.Gender.FEMALE;
     }
 
+    /** A title, also one joined to its prefix by a hyphen ("Vice-Premier", "ex-President"). */
+    private boolean isTitle(String word) {
+        // "Presidents Ibrahim Babangida and ...": the plural of a title before joined names.
+        String singular = word.length() > 3 && word.endsWith("s") ? word.substring(0, word.length() - 1) : null;
+        if (lexicon.isTitle(word) || singular != null && lexicon.isTitle(singular) && lexicon.isPersonRoleNoun(singular)) {
+            return true;
+        }
+        int hyphen = word.lastIndexOf('-');
+        return hyphen > 0 && TITLE_PREFIXES.contains(word.substring(0, hyphen)) && lexicon.isTitle(word.substring(hyphen + 1));
+    }
+
     /**
      * The speaker of each attribution, in the same order.
      *
@@ -256,6 +296,7 @@ public final class SpeakerResolver {
         /** The claims' contents by start, to tell people a claim is about from the people who claim it. */
         private List<Attribution> contents = List.of();
         private int entityCursor;
+        private Set<String> companyWords;
         private int lastSentenceWithPerson = -1;
 
         Run(TextDocument doc, List<EntityMention> entities) {
@@ -293,12 +334,65 @@ public final class SpeakerResolver {
             while (end - first > 1 && tokens.isWord(first) && SENTENCE_OPENERS.contains(tokens.lower(first))) {
                 first++;
             }
+            // "Yutaka Hashimoto general manager of ...": a mention cut inside the title after the name.
+            String last = tokens.lower(end - 1);
+            if (end - first > 2 && tokens.isWord(end - 1) && !tokens.isCapitalized(end - 1) && lexicon.isTitle(last)
+                    && lexicon.isPersonRoleNoun(last) && !lexicon.isOrganisationRoleNoun(last) && isBareName(first, end - 1)) {
+                end--;
+            }
+            int joined = joinedGroupStart(first, end);
+            if (joined < first) {
+                first = joined;
+                mention = TextSpan.of(doc.body(), tokens.start(first), a.speakerEnd());
+            }
             Speaker speaker = classify(first, end, mention);
             previousSpeakers.add(speaker);
             if (speaker.kind() == SpeakerKind.UNNAMED && isSingularPersonDescription(speaker.name())) {
                 speakerMentions.add(new Seen(speaker, mention.start(), doc.sentenceAt(mention.start()), SPEAKER_WEIGHT));
             }
             return speaker;
+        }
+
+        /** "Republican", "Texas Democrat": a capitalised noun for one person by party, after the place they stand for. */
+        private boolean isPartisanDescription(int first, int end) {
+            if (end - first < 1 || end - first > 3 || !tokens.isWord(end - 1) || !tokens.isCapitalized(end - 1)
+                    || !PARTISAN_NOUNS.contains(tokens.lower(end - 1))) {
+                return false;
+            }
+            for (int t = first; t < end - 1; t++) {
+                if (!tokens.isWord(t) || !tokens.isCapitalized(t) || isTitle(tokens.lower(t))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * "Western diplomats and economists", "brokers and market analysts": where a group's mention is the last of two
+         * groups joined by "and", the first token of the first; else {@code first}.
+         */
+        private int joinedGroupStart(int first, int end) {
+            boolean group = tokens.isWord(end - 1) && isGroupWord(tokens.lower(end - 1), tokens.isCapitalized(end - 1))
+                    && (end - first == 1 || isGroupModifier(first));
+            if (!group) {
+                return first;
+            }
+            int sentenceStart = doc.sentences().get(doc.sentenceOf(first)).firstToken();
+            int modified = first;
+            // "market" in "brokers and market analysts".
+            while (modified - 1 > sentenceStart && first - modified < 2 && isNounModifier(modified - 1)) {
+                modified--;
+            }
+            // The first conjunct need not be a known group noun: "brokers and analysts", "farmers and economists".
+            int and = modified - 1;
+            if (and < 1 || !tokens.isWord(and, "and") || !tokens.isWord(and - 1) || !isPluralNoun(tokens.lower(and - 1))) {
+                return first;
+            }
+            int start = and - 1;
+            while (start - 1 >= sentenceStart && and - 1 - start < 3 && isGroupModifier(start - 1)) {
+                start--;
+            }
+            return start;
         }
 
         /**
@@ -340,7 +434,7 @@ public final class SpeakerResolver {
          */
         private boolean isMiddleInitialStop(int t) {
             return isInitialsStop(t) && t >= 2 && tokens.isWord(t - 2) && tokens.isCapitalized(t - 2)
-                    && tokens.end(t - 2) - tokens.start(t - 2) > 1 && !lexicon.isTitle(tokens.lower(t - 2))
+                    && tokens.end(t - 2) - tokens.start(t - 2) > 1 && !isTitle(tokens.lower(t - 2))
                     && !HONORIFICS.contains(tokens.lower(t - 2));
         }
 
@@ -428,7 +522,7 @@ public final class SpeakerResolver {
         private Speaker classify(int first, int end, TextSpan mention) {
             String head = tokens.lower(first);
             // "he's not predicting ...", "his suggestion that ...": the pronoun's referent speaks.
-            String pronoun = end - first == 1 ? POSSESSIVE_PRONOUNS.getOrDefault(head, withoutPossessive(head)) : head;
+            String pronoun = end - first == 1 ? SUBJECT_FORMS.getOrDefault(head, withoutPossessive(head)) : head;
             if (end - first == 1 && Phrases.isPronoun(pronoun)) {
                 return pronoun(pronoun, mention);
             }
@@ -447,10 +541,28 @@ public final class SpeakerResolver {
             }
             boolean namedAfterDeterminer = (head.equals("the") || head.equals("both")) && end - first > 1
                     && tokens.isCapitalized(first + 1) && tokens.isCapitalized(end - 1);
+            if (namedAfterDeterminer && head.equals("the") && isPartisanDescription(first + 1, end)) {
+                return description(first, end, mention);
+            }
+            // "the Ministry", "the Commission": the organisation named earlier with that word.
+            if (namedAfterDeterminer && head.equals("the") && end - first == 2 && (lexicon.isOrganisationRoleNoun(tokens.lower(first + 1))
+                    || GENERIC_ORGANISATION_NOUNS.contains(tokens.lower(first + 1)) || COMPANY_NOUNS.contains(tokens.lower(first + 1)))) {
+                return description(first, end, mention);
+            }
             if (namedAfterDeterminer) {
+                // "The Lewisburg Green Dragons said": nobody's name goes after "the" without a title ("the Rev. ...").
+                String name = withoutPossessive(text(first + 1, end));
+                if (head.equals("the") && !hasTitle(first + 1, end) && !descriptionHas(first, end, "and") && !hasPossessive(first + 1, end - 1)
+                        && known(surname(first + 1, end), name, null, mention.start()) == null && containing(name) == null) {
+                    return canonical(text(first, end)).filter(entity -> entity.kind() != EntityKind.PERSON)
+                            .map(entity -> new Speaker(entity.canonicalName(), kindOf(entity.kind()), null, mention))
+                            .orElseGet(() -> new Speaker(text(first + 1, end), SpeakerKind.ORGANIZATION, null, mention));
+                }
                 return named(first + 1, end, mention);
             }
-            boolean commonNounOpeningSentence = end - first == 1 && (lexicon.isSourceNoun(head) || lexicon.isPersonRoleNoun(head));
+            // "King said" after "Peter T. King" is the man, not a king.
+            boolean commonNounOpeningSentence = end - first == 1 && (lexicon.isSourceNoun(head)
+                    || lexicon.isPersonRoleNoun(head) && !(tokens.isCapitalized(first) && bySurname.containsKey(head)));
             if (commonNounOpeningSentence || !tokens.isCapitalized(first) || Phrases.DETERMINERS.contains(head) || !tokens.isCapitalized(end - 1)
                     && !Phrases.isNameParticle(tokens.lower(end - 1))) {
                 // A name in apposition says who is meant better than any guess from the description.
@@ -774,6 +886,22 @@ public final class SpeakerResolver {
                     || lexicon.isVerbCue(tokens.lower(end)) || GROUP_VERBS.contains(tokens.lower(end)));
         }
 
+        /** A word that may stand before a noun inside its phrase: not a function word, a verb of saying or a name. */
+        private boolean isNounModifier(int t) {
+            if (!tokens.isWord(t) || tokens.isCapitalized(t) && !isGroupModifier(t)) {
+                return false;
+            }
+            String word = tokens.lower(t);
+            return !Phrases.DETERMINERS.contains(word) && !Phrases.PREPOSITIONS.contains(word) && !Phrases.isPronoun(word)
+                    && !CLAUSE_OPENERS.contains(word) && !SENTENCE_OPENERS.contains(word) && !lexicon.isVerbCue(word)
+                    && !SUBJECT_VERBS.contains(word) && !GROUP_VERBS.contains(word);
+        }
+
+        private boolean isPluralNoun(String word) {
+            return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("'s")
+                    && !Phrases.isPronoun(word) && !Phrases.DETERMINERS.contains(word) && !Phrases.PREPOSITIONS.contains(word);
+        }
+
         /** A plural noun for people who can speak together: "officials", "Republicans", "lawmakers", "Democrats". */
         private boolean isGroupWord(String word, boolean capitalised) {
             if (GROUP_NOUNS.contains(word)) {
@@ -782,7 +910,10 @@ public final class SpeakerResolver {
             if (word.endsWith("ss") || !word.endsWith("s")) {
                 return false;
             }
-            return lexicon.isSourceNoun(word) || capitalised && (word.endsWith("ans") || word.endsWith("ists"));
+            // "institutes", "agencies", "ministries": several organisations speak together too.
+            String singular = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y" : word.substring(0, word.length() - 1);
+            return lexicon.isSourceNoun(word) || capitalised && (word.endsWith("ans") || word.endsWith("ists"))
+                    || lexicon.isOrganisationRoleNoun(singular) || GENERIC_ORGANISATION_NOUNS.contains(singular);
         }
 
         /**
@@ -1022,6 +1153,24 @@ public final class SpeakerResolver {
             int descriptionStart = Phrases.DETERMINERS.contains(determiner) ? first + 1 : first;
             // "The mayor's claim that ...": the mayor.
             String description = withoutPossessive(descriptionStart < end ? text(descriptionStart, end) : mention.text());
+            if (determiner.equals("the") && isPartisanDescription(first + 1, end)) {
+                // "the Republican said", "the Wisconsin Republican": the person the text is about, whatever office they hold.
+                Person about = dominant(mention.start(), candidate -> true);
+                return about != null ? personSpeaker(about, mention) : new Speaker(description, SpeakerKind.UNNAMED, description, mention);
+            }
+            if (headEnd == end && OWNED_MEDIA.contains(head)) {
+                Speaker owner = ownerOfMedium(first, determiner, mention);
+                if (owner != null) {
+                    return owner;
+                }
+                // "the French statement", "a White House statement": the government it comes from.
+                for (int t = descriptionStart; t < headEnd - 1; t++) {
+                    EntityMention entity = tokens.isCapitalized(t) ? entityAt(tokens.start(t)) : null;
+                    if (entity != null && entity.kind() == EntityKind.COUNTRY) {
+                        return new Speaker(entity.canonicalName(), SpeakerKind.GOVERNMENT, null, mention);
+                    }
+                }
+            }
             if (lexicon.isPersonRoleNoun(head) || lexicon.isSourceNoun(head) && definite && !head.endsWith("s")) {
                 Person person = definite ? byRole(first, headEnd, mention.start()) : null;
                 if (person != null) {
@@ -1048,15 +1197,33 @@ public final class SpeakerResolver {
                     }
                 }
             }
+            if (determiner.equals("the") && headEnd == end && lexicon.isSourceNoun(head) && head.endsWith("s")) {
+                // "U.S. officials said ... The officials added": the group that spoke before.
+                for (int k = previousSpeakers.size() - 1; k >= 0; k--) {
+                    Speaker previous = previousSpeakers.get(k);
+                    if (previous.kind() == SpeakerKind.UNNAMED && previous.name().toLowerCase(Locale.ROOT).endsWith(" " + head)) {
+                        return new Speaker(previous.name(), previous.kind(), previous.role(), mention);
+                    }
+                }
+                Speaker group = collectiveAntecedent(mention.start(), false, true);
+                if (group != null && group.kind() == SpeakerKind.UNNAMED && group.name().toLowerCase(Locale.ROOT).endsWith(" " + head)) {
+                    return new Speaker(group.name(), group.kind(), group.role(), mention);
+                }
+            }
             if (lexicon.isOrganisationRoleNoun(head) || GENERIC_ORGANISATION_NOUNS.contains(head)
                     || definite && COMPANY_NOUNS.contains(head)) {
                 Speaker antecedent = definite ? organisationAntecedent(head, first, mention) : null;
                 Speaker owned = headEnd - first == 2 ? ownedOrganisation(determiner, head, mention) : null;
+                // "Trump's campaign": the campaign of the man it names, whichever campaign the text named last.
+                if (headEnd - first == 2 && OWNED_ORGANISATIONS.contains(head) && tokens.isCapitalized(first) && possessive(first)
+                        && tokens.lower(first).endsWith("'s")) {
+                    return new Speaker(withoutPossessive(text(first, first + 1)) + " " + head, SpeakerKind.ORGANIZATION, null, mention);
+                }
                 // "the Sanders campaign ... his campaign": a name the text just used beats a guess at whose it is.
                 if (owned != null && (antecedent == null || !recentlyNamed(antecedent.name(), first))) {
                     return owned;
                 }
-                if (antecedent != null) {
+                if (antecedent != null && !namesOtherThan(descriptionStart, headEnd - 1, antecedent.name())) {
                     return antecedent;
                 }
                 Optional<EntityMention> entity = canonical(description);
@@ -1066,6 +1233,76 @@ public final class SpeakerResolver {
                 return new Speaker(description, SpeakerKind.ORGANIZATION, null, mention);
             }
             return new Speaker(description, SpeakerKind.UNNAMED, description, mention);
+        }
+
+        /**
+         * "according to its website", "his statement said", "Firestone's annual report": whoever owns the statement or
+         * the channel speaks through it; null when the owner is not known.
+         */
+        private Speaker ownerOfMedium(int first, String determiner, TextSpan mention) {
+            String subject = SUBJECT_FORMS.get(determiner);
+            if (subject != null) {
+                Speaker owner = pronoun(subject, mention);
+                return owner.kind() == SpeakerKind.UNNAMED && owner.name().equals(subject) ? null : owner;
+            }
+            if (tokens.isCapitalized(first) && possessive(first) && tokens.lower(first).endsWith("'s")) {
+                Speaker owner = named(first, first + 1, mention);
+                return owner.kind() == SpeakerKind.UNNAMED ? null : owner;
+            }
+            return null;
+        }
+
+        /** The words of company names the recogniser found ("schlumberger" of "Schlumberger Ltd"), gathered once. */
+        private Set<String> companyWords() {
+            if (companyWords == null) {
+                companyWords = new java.util.HashSet<>();
+                for (EntityMention entity : entities) {
+                    String[] words = entity.surface().toLowerCase(Locale.ROOT).split("\\s+");
+                    // Not "Rick Martin of Sanford C. Bernstein Co Inc": a person's name run into the firm's.
+                    if (entity.kind() == EntityKind.ORGANIZATION && COMPANY_SUFFIX.matcher(entity.surface()).find()
+                            && words.length <= MAX_NAME_WORDS && !entity.surface().contains(" of ")) {
+                        for (int w = 0; w < words.length - 1; w++) {
+                            if (lexicon.genderOfFirstName(words[w]) == null) {
+                                companyWords.add(words[w]);
+                            }
+                        }
+                    }
+                }
+            }
+            return companyWords;
+        }
+
+        /**
+         * The capitalised name right before ", the ... company" when token {@code head} ends that description, or null:
+         * "Mobil, the nation's second largest oil company,".
+         */
+        private Speaker nameBeforeDescription(int head) {
+            if (head + 1 >= tokens.size() || !(tokens.is(head + 1, ',') || tokens.is(head + 1, '.'))) {
+                return null;
+            }
+            int comma = head - 1;
+            while (comma > 0 && head - comma < 8 && tokens.isWord(comma) && !Phrases.PREPOSITIONS.contains(tokens.lower(comma))) {
+                comma--;
+            }
+            boolean described = comma > 0 && tokens.is(comma, ',') && comma + 1 < head
+                    && (tokens.isWord(comma + 1, "the") || tokens.isWord(comma + 1, "a") || tokens.isWord(comma + 1, "an"));
+            if (!described || !tokens.isWord(comma - 1) || !tokens.isCapitalized(comma - 1)) {
+                return null;
+            }
+            int start = comma - 1;
+            while (start > 0 && comma - start < MAX_NAME_WORDS && tokens.isWord(start - 1) && tokens.isCapitalized(start - 1)
+                    && !Phrases.isCapitalisedNonName(tokens.lower(start - 1))) {
+                start--;
+            }
+            // "Brian Fallon, the campaign's spokesman": a person's name is no company's.
+            if (hasGivenName(start, comma) || bySurname.containsKey(tokens.lower(comma - 1))) {
+                return null;
+            }
+            String name = text(start, comma);
+            Optional<EntityMention> known = canonical(name);
+            return known.isPresent() && known.get().kind() != EntityKind.PERSON
+                    ? new Speaker(known.get().canonicalName(), kindOf(known.get().kind()), null, null)
+                    : new Speaker(name, SpeakerKind.ORGANIZATION, null, null);
         }
 
         /** Whether the owner in a name such as "Sanders campaign" was named in the few narrative sentences before. */
@@ -1106,6 +1343,10 @@ public final class SpeakerResolver {
             for (String word : role.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
                 if (!word.isEmpty()) {
                     words.append(word).append(' ');
+                    if (word.indexOf('-') > 0) {
+                        // "Vice-Premier" is also "the vice premier".
+                        words.append(word.replace('-', ' ')).append(' ');
+                    }
                     for (String synonym : ROLE_SYNONYMS.getOrDefault(word, Set.of())) {
                         words.append(synonym).append(' ');
                     }
@@ -1128,6 +1369,16 @@ public final class SpeakerResolver {
                 if (entity != null && entity.kind() == EntityKind.ORGANIZATION) {
                     return new Speaker(entity.canonicalName(), SpeakerKind.ORGANIZATION, null, mention);
                 }
+                // "the Bank of Thailand ... the bank": the word opens a name that goes on with "of" and a place.
+                if (tokens.isCapitalized(t) && t + 2 < tokens.size() && tokens.isWord(t + 1, "of") && tokens.isCapitalized(t + 2)) {
+                    String name = text(t, capitalisedRunEnd(t + 2, tokens.size()));
+                    return new Speaker(name, SpeakerKind.ORGANIZATION, null, mention);
+                }
+                // "Mobil, the nation's second largest oil company, ... the company": the name the description stands beside.
+                Speaker apposed = nameBeforeDescription(t);
+                if (apposed != null) {
+                    return new Speaker(apposed.name(), apposed.kind(), null, mention);
+                }
                 // "a New Hampshire ballot commission ... the commission": the name may end in one lower-case word.
                 int named = t;
                 if (named > 1 && tokens.isWord(named - 1) && !tokens.isCapitalized(named - 1) && tokens.isWord(named - 2)
@@ -1135,6 +1386,11 @@ public final class SpeakerResolver {
                         && !Phrases.DETERMINERS.contains(tokens.lower(named - 1))
                         && !Phrases.PREPOSITIONS.contains(tokens.lower(named - 1)) && !CLAUSE_OPENERS.contains(tokens.lower(named - 1))) {
                     named--;
+                }
+                // "the European Community (EC) Commission": an abbreviation in brackets inside the name.
+                if (named >= 4 && tokens.is(named - 1, ')') && tokens.is(named - 3, '(') && isAllCaps(named - 2)
+                        && tokens.isWord(named - 4) && tokens.isCapitalized(named - 4)) {
+                    named -= 3;
                 }
                 int start = named;
                 while (start > 0 && named - start < 3 && tokens.isWord(start - 1) && tokens.isCapitalized(start - 1)
@@ -1163,15 +1419,56 @@ public final class SpeakerResolver {
             }
             int at = tokens.start(before);
             if (COMPANY_NOUNS.contains(head)) {
-                for (int k = entities.size() - 1; k >= 0; k--) {
+                // "Schlumberger said ... Motorola Inc might also bid ... The company said": the company that spoke last.
+                Speaker spoke = recentOrganisationSpeaker(at, mention);
+                if (spoke != null) {
+                    return spoke;
+                }
+                for (int k = lastEntityStartingBefore(at); k >= 0; k--) {
                     EntityMention entity = entities.get(k);
-                    if (entity.end() <= at && entity.kind() == EntityKind.ORGANIZATION && at - entity.end() < ANTECEDENT_TOKENS * 6
-                            && COMPANY_SUFFIX.matcher(entity.surface()).find()) {
+                    if (at - entity.end() >= ANTECEDENT_TOKENS * 6) {
+                        break;
+                    }
+                    if (entity.end() <= at && entity.kind() == EntityKind.ORGANIZATION && COMPANY_SUFFIX.matcher(entity.surface()).find()) {
                         return new Speaker(entity.canonicalName(), SpeakerKind.ORGANIZATION, null, mention);
                     }
                 }
             }
             return nearestOrganisation(at, mention);
+        }
+
+        /** The organisation that spoke last in the few narrative sentences before {@code at}, or null. */
+        private Speaker recentOrganisationSpeaker(int at, TextSpan mention) {
+            int sentence = doc.sentenceAt(at);
+            for (int k = previousSpeakers.size() - 1; k >= 0; k--) {
+                Speaker previous = previousSpeakers.get(k);
+                TextSpan said = previous.mention();
+                if (said == null || said.start() >= at) {
+                    continue;
+                }
+                if (narrativeDistance(doc.sentenceAt(said.start()), sentence) > PLURAL_WINDOW) {
+                    return null;
+                }
+                if (previous.kind() == SpeakerKind.ORGANIZATION && Character.isUpperCase(previous.name().charAt(0))) {
+                    return new Speaker(previous.name(), previous.kind(), previous.role(), mention);
+                }
+            }
+            return null;
+        }
+
+        /** Index of the last entity mention starting before {@code at} (mentions are in text order), or -1. */
+        private int lastEntityStartingBefore(int at) {
+            int lo = 0;
+            int hi = entities.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (entities.get(mid).start() < at) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo - 1;
         }
 
         /**
@@ -1182,7 +1479,7 @@ public final class SpeakerResolver {
             int sentence = doc.sentenceAt(at);
             Speaker nearest = null;
             int nearestAt = -1;
-            for (int k = entities.size() - 1; k >= 0; k--) {
+            for (int k = lastEntityStartingBefore(at); k >= 0; k--) {
                 EntityMention entity = entities.get(k);
                 if (entity.end() > at) {
                     continue;
@@ -1236,6 +1533,12 @@ public final class SpeakerResolver {
             return null;
         }
 
+        /** The country a word of a description names ("Russian", "Iranian", "US"), or null. */
+        private String countryOf(int token) {
+            EntityMention entity = tokens.isCapitalized(token) ? entityAt(tokens.start(token)) : null;
+            return entity != null && entity.kind() == EntityKind.COUNTRY ? entity.canonicalName() : null;
+        }
+
         private boolean descriptionHas(int first, int end, String word) {
             for (int t = first; t < end; t++) {
                 if (tokens.isWord(t, word)) {
@@ -1264,11 +1567,27 @@ public final class SpeakerResolver {
                 if (!role.contains(" " + head + " ")) {
                     continue;
                 }
+                // "leader" stands for "President" only when no other word says which leader ("the Senate minority leader").
+                boolean synonymOnly = LEADER_NOUNS.contains(head) && !(" " + person.role.toLowerCase(Locale.ROOT) + " ").contains(" " + head + " ");
                 double score = 2;
+                boolean unmatched = false;
                 for (int t = first; t < end - 1; t++) {
-                    if (tokens.isWord(t) && !Phrases.DETERMINERS.contains(tokens.lower(t)) && role.contains(" " + tokens.lower(t) + " ")) {
-                        score += 2;
+                    if (!tokens.isWord(t) || Phrases.DETERMINERS.contains(tokens.lower(t)) || SUBJECT_FORMS.containsKey(tokens.lower(t))) {
+                        continue;
                     }
+                    if (role.contains(" " + tokens.lower(t) + " ")) {
+                        score += 2;
+                        continue;
+                    }
+                    // "the Russian leader" is Putin, named "President ... of Russia", rather than any other president.
+                    String country = countryOf(t);
+                    if (country != null && !person.countries.isEmpty()) {
+                        score += person.countries.contains(country) ? 2 : -3;
+                    }
+                    unmatched |= country == null || !person.countries.contains(country);
+                }
+                if (synonymOnly && unmatched) {
+                    continue;
                 }
                 for (String lesser : LESSER_ROLE_WORDS) {
                     if (role.contains(" " + lesser + " ") && !descriptionHas(first, end, lesser)) {
@@ -1293,12 +1612,16 @@ public final class SpeakerResolver {
                 first++;
             }
             for (int t = first; t < end - 1; t++) {
-                if (tokens.isWord(t) && (tokens.lower(t).endsWith("'s") || tokens.lower(t).endsWith("s'"))) {
+                // "Standard and Poor's Corp" is one name: the possessive is part of it when a company suffix follows.
+                if (tokens.isWord(t) && (tokens.lower(t).endsWith("'s") || tokens.lower(t).endsWith("s'"))
+                        && !COMPANY_SUFFIX.matcher(text(t + 1, end)).matches()) {
                     first = t + 1;
                 }
             }
             for (int t = first + 1; t < end - 1; t++) {
-                if (tokens.isWord(t, "of") && looksLikePersonName(first, t)) {
+                // Not the "of" of a title ("vice-president of finance Bruce Jackson", "Secretary of State John Kerry").
+                boolean titleOf = isTitle(tokens.lower(t - 1)) && (!tokens.isCapitalized(t - 1) || titleScanEnd(first, t) == t);
+                if (tokens.isWord(t, "of") && !titleOf && looksLikePersonName(first, t)) {
                     Speaker person = named(first, t, mention);
                     String affiliation = text(t + 1, end);
                     return new Speaker(person.name(), person.kind(), person.role() == null ? affiliation
@@ -1322,8 +1645,8 @@ public final class SpeakerResolver {
                 return new Speaker(entity.get().canonicalName(), kindOf(entity.get().kind()), null, mention);
             }
             int nameStart = first;
-            for (int t = first; t < end; t++) {
-                if (tokens.isWord(t) && lexicon.isTitle(tokens.lower(t)) || tokens.is(t, '.') && !isMiddleInitialStop(t)) {
+            for (int t = first; t < titleScanEnd(first, end); t++) {
+                if (tokens.isWord(t) && isTitle(tokens.lower(t)) || tokens.is(t, '.') && !isMiddleInitialStop(t)) {
                     nameStart = t + 1;
                 }
             }
@@ -1342,6 +1665,18 @@ public final class SpeakerResolver {
             if (nameStart >= end) {
                 return new Speaker(text, SpeakerKind.ORGANIZATION, null, mention);
             }
+            // "Report: ...", "The U.S. Trade Act says": a document or a law is no one's name.
+            if (end - nameStart == 1 && DOCUMENT_NOUNS.contains(tokens.lower(nameStart))
+                    || end - first > 1 && DOCUMENT_OR_LAW.contains(tokens.lower(end - 1))) {
+                return new Speaker(text, SpeakerKind.UNNAMED, text, mention);
+            }
+            // "American Savings said": a name opening with a nationality is a firm's, not a person's.
+            EntityMention opening = end - nameStart > 1 ? entityAt(tokens.start(nameStart)) : null;
+            if (opening != null && opening.kind() == EntityKind.COUNTRY && opening.end() <= tokens.end(nameStart)
+                    && !opening.surface().equalsIgnoreCase(opening.canonicalName()) && roleOf(first, nameStart) == null
+                    && !hasGivenName(nameStart + 1, end)) {
+                return new Speaker(text, SpeakerKind.ORGANIZATION, null, mention);
+            }
             for (int t = nameStart; t < end; t++) {
                 if (tokens.isWord(t) && lexicon.isOrganisationWord(tokens.lower(t))) {
                     return new Speaker(text, SpeakerKind.ORGANIZATION, null, mention);
@@ -1356,7 +1691,10 @@ public final class SpeakerResolver {
             }
             boolean sexless = person == null ? genderOf(first, nameStart, end) == null
                     : nameStart == end - 1 && person.role == null && likelyGender(person) == null;
-            if (sexless && calledIt(end) || person == null && isOrganisationByApposition(end)) {
+            // "Schlumberger said" where the text named "Schlumberger Ltd", "NRC said": a firm or a body, not a person.
+            boolean unintroducedWord = person == null && nameStart == end - 1 && nameStart == first && sexless
+                    && (companyWords().contains(tokens.lower(nameStart)) || isAllCaps(nameStart));
+            if (sexless && calledIt(end) || person == null && isOrganisationByApposition(end) || unintroducedWord) {
                 return new Speaker(text, SpeakerKind.ORGANIZATION, null, mention);
             }
             if (person == null) {
@@ -1366,7 +1704,67 @@ public final class SpeakerResolver {
             if (role != null && person.role == null) {
                 person.role = role;
             }
+            addCountriesAround(person, first, end);
             return personSpeaker(person, mention);
+        }
+
+        /**
+         * The countries named in a person's title or right beside the name: "Russian President Vladimir Putin",
+         * "Russia's Putin", "President Vladimir V. Putin of Russia", "his Ukrainian counterpart Dmytro Kuleba".
+         */
+        private void addCountriesAround(Person person, int first, int end) {
+            int from = first;
+            while (from > 0 && first - from < 4 && (isTitleOrRoleWord(from - 1) || tokens.is(from - 1, '.'))) {
+                from--;
+            }
+            for (int t = from; t < end; t++) {
+                addCountry(person, t);
+            }
+            if (end + 1 < tokens.size() && tokens.isWord(end, "of")) {
+                addCountry(person, end + 1);
+            }
+            if (!person.fullName.equals(person.lookedUp)) {
+                person.lookedUp = person.fullName;
+                addKnownCountry(person);
+            }
+        }
+
+        /**
+         * The country of a leader the gazetteer knows, found by surname when the given names agree ("Vladimir V. Putin"
+         * is Vladimir Putin; "Hunter Biden" is not Joe Biden).
+         */
+        private void addKnownCountry(Person person) {
+            String name = person.fullName;
+            Optional<EntityMention> known = canonical(name.substring(name.lastIndexOf(' ') + 1))
+                    .filter(entity -> entity.kind() == EntityKind.PERSON);
+            if (known.isEmpty()) {
+                return;
+            }
+            String canonicalName = known.get().canonicalName();
+            String given = name.indexOf(' ') < 0 ? null : name.substring(0, name.indexOf(' '));
+            if (given == null || canonicalName.toLowerCase(Locale.ROOT).startsWith(given.toLowerCase(Locale.ROOT) + " ")) {
+                recognizer.countryOf(canonicalName).ifPresent(person.countries::add);
+            }
+        }
+
+        /** "Russian", "Foreign", "minister", "counterpart": a word of a title before a name. */
+        private boolean isTitleOrRoleWord(int t) {
+            if (!tokens.isWord(t)) {
+                return false;
+            }
+            String word = tokens.lower(t);
+            return tokens.isCapitalized(t) && !Phrases.DETERMINERS.contains(word) && !Phrases.PREPOSITIONS.contains(word)
+                    || isTitle(word) || lexicon.isPersonRoleNoun(word) || lexicon.isSourceNoun(word);
+        }
+
+        private void addCountry(Person person, int token) {
+            if (!tokens.isWord(token) || !tokens.isCapitalized(token)) {
+                return;
+            }
+            EntityMention entity = entityAt(tokens.start(token));
+            if (entity != null && entity.kind() == EntityKind.COUNTRY) {
+                person.countries.add(entity.canonicalName());
+            }
         }
 
         /**
@@ -1467,9 +1865,80 @@ public final class SpeakerResolver {
             return !head.endsWith("s") && (lexicon.isSourceNoun(head) || lexicon.isPersonRoleNoun(head));
         }
 
+        /** "the Bank of Tokyo's Honda": a possessive before the last word makes what follows it a name of its own. */
+        private boolean hasPossessive(int first, int end) {
+            for (int t = first; t < end; t++) {
+                if (possessive(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Where the titles before a name may end: before the last word when a name comes right before it ("Peter T.
+         * King", "Martin Luther King"), as a surname may be a title's word; else at {@code end}.
+         */
+        private int titleScanEnd(int first, int end) {
+            int before = end - 2;
+            if (!tokens.isWord(end - 1) || !tokens.isCapitalized(end - 1)) {
+                return end;
+            }
+            if (bySurname.containsKey(tokens.lower(end - 1))) {
+                return end - 1;
+            }
+            if (before < first) {
+                return end;
+            }
+            boolean nameBefore = isInitialsStop(before) || tokens.isWord(before) && tokens.isCapitalized(before)
+                    && !isTitle(tokens.lower(before)) && !HONORIFICS.contains(tokens.lower(before)) && countryOf(before) == null;
+            return nameBefore ? end - 1 : end;
+        }
+
+        /** Two or more capitalised words that are neither titles nor determiners ("Yutaka Hashimoto"). */
+        private boolean isBareName(int first, int end) {
+            for (int t = first; t < end; t++) {
+                if (!tokens.isWord(t) || !tokens.isCapitalized(t) || isTitle(tokens.lower(t)) || Phrases.DETERMINERS.contains(tokens.lower(t))
+                        || possessive(t) || lexicon.isOrganisationWord(tokens.lower(t))) {
+                    return false;
+                }
+            }
+            return end - first >= 2;
+        }
+
+        /** Whether a capitalised modifier ("Clinton" in "the Clinton campaign") is no word of the antecedent's name. */
+        private boolean namesOtherThan(int first, int end, String name) {
+            String words = " " + name.toLowerCase(Locale.ROOT) + " ";
+            for (int t = first; t < end; t++) {
+                if (tokens.isWord(t) && tokens.isCapitalized(t) && !words.contains(" " + withoutPossessive(tokens.lower(t)) + " ")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "Paul" in "Belgian Paul de Keersmaeker": a given name the lists know. */
+        private boolean hasGivenName(int first, int end) {
+            for (int t = first; t < end; t++) {
+                if (tokens.isWord(t) && lexicon.genderOfFirstName(tokens.lower(t)) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean hasTitle(int first, int end) {
+            for (int t = first; t < end; t++) {
+                if (tokens.isWord(t) && (isTitle(tokens.lower(t)) || HONORIFICS.contains(tokens.lower(t)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean onlyTitles(int first, int end) {
             for (int t = first; t < end; t++) {
-                if (tokens.isWord(t) && !lexicon.isTitle(tokens.lower(t)) && !HONORIFICS.contains(tokens.lower(t))) {
+                if (tokens.isWord(t) && !isTitle(tokens.lower(t)) && !HONORIFICS.contains(tokens.lower(t))) {
                     return false;
                 }
             }
@@ -1520,14 +1989,15 @@ public final class SpeakerResolver {
             int words = 0;
             for (int t = first; t < end; t++) {
                 if (!tokens.isWord(t) || !tokens.isCapitalized(t) || lexicon.isOrganisationWord(tokens.lower(t))) {
-                    if (!(tokens.is(t, '.') || tokens.isWord(t) && lexicon.isTitle(tokens.lower(t)))) {
+                    if (!(tokens.is(t, '.') || tokens.isWord(t) && isTitle(tokens.lower(t)))) {
                         return false;
                     }
-                } else if (!lexicon.isTitle(tokens.lower(t))) {
+                } else if (!isTitle(tokens.lower(t))) {
                     words++;
                 }
             }
-            return words >= 2 && bySurname.containsKey(tokens.lower(end - 1)) || words >= 2 && canonical(text(first, end)).isEmpty();
+            // "Heiserman of the CORE Teachers": a surname the text has introduced needs no given name.
+            return words >= 1 && bySurname.containsKey(tokens.lower(end - 1)) || words >= 2 && canonical(text(first, end)).isEmpty();
         }
 
         private List<int[]> splitConjuncts(int first, int end) {
@@ -1607,10 +2077,10 @@ public final class SpeakerResolver {
                         || end > first && Phrases.isNameParticle(tokens.lower(end)) && end + 1 < n && tokens.isCapitalized(end + 1)
                         // "Secretary of State Antony Blinken": the title goes on past its "of".
                         || end > first && tokens.lower(end).equals("of") && tokens.isWord(end - 1)
-                        && lexicon.isTitle(tokens.lower(end - 1)) && end + 1 < n && tokens.isCapitalized(end + 1)
+                        && isTitle(tokens.lower(end - 1)) && end + 1 < n && tokens.isCapitalized(end + 1)
                         || end > first && tokens.lower(end).startsWith("al-"))
                         || tokens.is(end, '.') && end > first && tokens.isCapitalized(end - 1)
-                        && (tokens.end(end - 1) - tokens.start(end - 1) == 1 || lexicon.isTitle(tokens.lower(end - 1))))) {
+                        && (tokens.end(end - 1) - tokens.start(end - 1) == 1 || isTitle(tokens.lower(end - 1))))) {
                     end++;
                 }
                 t = end;
@@ -1635,8 +2105,8 @@ public final class SpeakerResolver {
                 return;
             }
             int nameStart = first;
-            for (int k = first; k < end; k++) {
-                if (tokens.isWord(k) && lexicon.isTitle(tokens.lower(k)) || tokens.is(k, '.') && !isMiddleInitialStop(k)) {
+            for (int k = first; k < titleScanEnd(first, end); k++) {
+                if (tokens.isWord(k) && isTitle(tokens.lower(k)) || tokens.is(k, '.') && !isMiddleInitialStop(k)) {
                     nameStart = k + 1;
                 }
             }
@@ -1683,7 +2153,9 @@ public final class SpeakerResolver {
             if (person == null) {
                 if (nameWords < 2 && role == null || nameWords >= 2 && role == null && NOT_A_SURNAME.contains(surname)
                         || role == null && genderOf(first, nameStart, end) == null && calledIt(end)
+                        || role == null && first > 0 && tokens.isWord(first - 1, "the")
                         || isOrganisationByApposition(end)) {
+                    // "the Lewisburg Green Dragons": a name after "the" and no title is a team, a band, a firm.
                     return;
                 }
                 person = new Person(name, surname, role, genderOf(first, nameStart, end), tokens.start(first));
@@ -1700,6 +2172,7 @@ public final class SpeakerResolver {
                 }
             }
             indexNameParts(person);
+            addCountriesAround(person, first, end);
             votePronoun(person, end);
             person.mentions++;
             int sentence = doc.sentenceOf(first);
@@ -1864,7 +2337,7 @@ public final class SpeakerResolver {
                     return null;
                 }
                 String w = tokens.lower(k);
-                roleNoun |= lexicon.isPersonRoleNoun(w) || lexicon.isSourceNoun(w) || lexicon.isTitle(w);
+                roleNoun |= lexicon.isPersonRoleNoun(w) || lexicon.isSourceNoun(w) || isTitle(w);
             }
             return null;
         }

@@ -14,4 +14,10 @@ public interface EntityRecognizer {
      * "Iranian" → Iran), for resolving speakers such as governments and organisations.
      */
     Optional<EntityMention> canonicalize(String phrase);
+
+    /**
+     * The country whose office a person the gazetteer knows holds ("Vladimir Putin" → Russia), by canonical name, so
+     * that "the Russian leader" can be told from other presidents in a text.
+     */
+    Optional<String> countryOf(String canonicalPersonName);
 }

@@ -14,8 +14,12 @@ import java.util.Map;
  */
 final class Gazetteer {
 
-    /** An entity the gazetteer knows. */
-    record Known(String name, EntityKind kind) {
+    /**
+     * An entity the gazetteer knows.
+     *
+     * @param country for a person, the country whose office they hold (so "the Russian leader" can be Putin); else null
+     */
+    record Known(String name, EntityKind kind, String country) {
     }
 
     /** One way of writing a known entity's name, with the case its words must have in the text. */
@@ -71,13 +75,19 @@ final class Gazetteer {
         return gazetteer;
     }
 
-    /** Reads one "KIND | name | aliases | demonyms | metonyms | contextual" line. */
+    /** Reads one "KIND | name | aliases | demonyms | metonyms | contextual" line; a person's fourth column is a country. */
     private void add(String line) {
         String[] columns = line.split("\\|", -1);
         if (columns.length < 2) {
             throw new IllegalArgumentException("gazetteer line needs at least a kind and a name: " + line);
         }
-        Known entity = new Known(columns[1].strip(), EntityKind.valueOf(columns[0].strip().toUpperCase(Locale.ROOT)));
+        EntityKind kind = EntityKind.valueOf(columns[0].strip().toUpperCase(Locale.ROOT));
+        boolean person = kind == EntityKind.PERSON;
+        String country = person && columns.length > 3 && !columns[3].isBlank() ? columns[3].strip() : null;
+        if (country != null && (byName(country) == null || byName(country).kind() != EntityKind.COUNTRY)) {
+            throw new IllegalArgumentException("gazetteer names no country " + country + " (listed before its people): " + line);
+        }
+        Known entity = new Known(columns[1].strip(), kind, country);
         if (byName.putIfAbsent(NameToken.fold(entity.name()), entity) != null) {
             throw new IllegalArgumentException("gazetteer lists " + entity.name() + " twice");
         }
@@ -86,7 +96,7 @@ final class Gazetteer {
         names.add(entity.name());
         names.addAll(list(columns, 2));
         names.addAll(list(columns, 4));
-        for (String demonym : list(columns, 3)) {
+        for (String demonym : person ? List.<String>of() : list(columns, 3)) {
             names.add(demonym);
             if (!demonym.matches(".*(s|sh|ch|ese|x|z)$")) {
                 names.add(demonym + "s");

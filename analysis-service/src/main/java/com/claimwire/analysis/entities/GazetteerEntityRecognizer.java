@@ -185,6 +185,11 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
                     && tokens.get(end + 1).joined() && isNameWord(tokens.get(end + 1)) && !used[end + 1])) {
                 end++;
             }
+            // "Thyssen AG", "BP PLC": an organisation suffix in capitals closes the name it follows.
+            if (end < tokens.size() && !used[end] && tokens.get(end).joined() && tokens.get(end).allCaps()
+                    && tokens.get(end).text().length() <= MAX_ABBREVIATION && orgSuffixes.contains(tokens.get(end).key())) {
+                end++;
+            }
             EntityMention name = classifyRun(text, tokens, i, end, used);
             if (name != null) {
                 found.add(name);
@@ -313,6 +318,12 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
         return onlyArticleBefore && onlyCollectiveAfter ? Optional.of(mention) : Optional.empty();
     }
 
+    @Override
+    public Optional<String> countryOf(String canonicalPersonName) {
+        Gazetteer.Known known = canonicalPersonName == null ? null : gazetteer.byName(canonicalPersonName);
+        return known == null ? Optional.empty() : Optional.ofNullable(known.country());
+    }
+
     private boolean isNameWord(NameToken token) {
         return token.capitalised() && !token.allCaps() && !stopwords.contains(token.key())
                 && Character.isLetter(token.text().charAt(0));
@@ -325,7 +336,11 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
 
     /** A title or honorific that a person's name follows directly ("President", "counterpart", "Mr"). */
     private boolean isPersonTitle(NameToken token) {
-        return titles.contains(token.key()) || honorifics.contains(token.key().replace(".", ""));
+        String key = token.key();
+        int hyphen = key.lastIndexOf('-');
+        // "Vice-Premier", "ex-President": a title joined to a modifier by a hyphen.
+        boolean hyphenated = hyphen > 0 && titleModifiers.contains(key.substring(0, hyphen)) && titles.contains(key.substring(hyphen + 1));
+        return titles.contains(key) || hyphenated || honorifics.contains(key.replace(".", ""));
     }
 
     private static EntityMention mention(String text, List<NameToken> tokens, int from, int to, String canonical, EntityKind kind) {

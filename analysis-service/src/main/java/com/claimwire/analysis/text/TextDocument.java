@@ -37,8 +37,9 @@ public final class TextDocument {
     }
 
     /**
-     * Paragraphs end at blank lines, at a line break followed by an indented line, and at a line break after
-     * a line that ends a sentence; other line breaks are hard wraps inside a paragraph (wire copy).
+     * Paragraphs end at blank lines, at a line break followed by an indented line, at a line break after
+     * a line that ends a sentence and after a short line (a headline, a list item) unless the next line goes on in
+     * lower case; other line breaks are hard wraps inside a paragraph (wire copy).
      */
     private static List<Paragraph> findParagraphs(char[] text) {
         List<Paragraph> paragraphs = new ArrayList<>();
@@ -85,11 +86,10 @@ public final class TextDocument {
         while (lineStart > start && text[lineStart - 1] != '\n') {
             lineStart--;
         }
-        if (lineEnd - lineStart < 40) {
-            return false;
-        }
         char c = text[last];
-        return !(c == '.' || c == '!' || c == '?' || c == '"' || c == '”' || c == ':' || c == '»');
+        boolean closed = c == '.' || c == '!' || c == '?' || c == '"' || c == '”' || c == ':' || c == '»';
+        // "said it\nwould": a short line whose next line goes on in lower case was wrapped mid-sentence.
+        return !closed && (lineEnd - lineStart >= 40 || Character.isLowerCase(text[next]));
     }
 
     public String body() {

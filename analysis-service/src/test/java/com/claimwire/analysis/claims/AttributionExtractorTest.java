@@ -96,4 +96,85 @@ class AttributionExtractorTest {
         assertThat(only("The mayor said the bridge was closed but during the summer it will reopen to traffic.").content())
                 .isEqualTo("the bridge was closed but during the summer it will reopen to traffic");
     }
+
+    @Test
+    void speakerWithAnAppositionBeforeTheCueAfterAQuote() {
+        Found described = only("\u201cThe port will not reopen this year,\u201d Ana Ruiz, head of the dockworkers' union at the"
+                + " northern terminal in Valparaiso, said in an interview.");
+        assertThat(described.content()).isEqualTo("\u201cThe port will not reopen this year,\u201d");
+        assertThat(described.speaker()).isEqualTo("Ana Ruiz");
+        assertThat(only("\"The vote was rigged,\" Rep. Tom Hale, R-Ohio, said.").speaker()).isEqualTo("Rep. Tom Hale");
+    }
+
+    @Test
+    void headTooLongToReadAsASpeakerIsNamedByItsApposition() {
+        Found found = only("One of the engineers on the bridge project, Lena Park, said the cables had rusted for years.");
+        assertThat(found.speaker()).isEqualTo("Lena Park");
+        assertThat(found.content()).isEqualTo("the cables had rusted for years");
+    }
+
+    @Test
+    void questionBeforeItsAttributionIsTheClaim() {
+        assertThat(only("Who will pay for the new stadium? the councillor asked.").content())
+                .isEqualTo("Who will pay for the new stadium?");
+        Found separate = only("Why did the budget double in a year? Ms. Ortiz asked. Nobody answered.");
+        assertThat(separate.content()).isEqualTo("Why did the budget double in a year?");
+        assertThat(separate.speaker()).isEqualTo("Ms. Ortiz");
+    }
+
+    @Test
+    void statedIntentionIsAClaimOfItsInfinitive() {
+        Found found = only("The union plans to strike at all three plants next month.");
+        assertThat(found.content()).isEqualTo("to strike at all three plants next month");
+        assertThat(found.speaker()).isEqualTo("The union");
+        assertThat(found.cue()).isEqualTo("plans");
+        assertThat(only("She wants to cut the city's fleet of diesel buses by half.").content())
+                .isEqualTo("to cut the city's fleet of diesel buses by half");
+    }
+
+    @Test
+    void intentionWithoutAnInfinitiveOrOnlySupposedIsNoClaim() {
+        assertThat(extract("The mayor wants a recount of every ballot in the district.")).isEmpty();
+        assertThat(extract("Investors may want to read the fine print before they sign.")).isEmpty();
+        assertThat(extract("Her plan to build the tunnel was shelved in March.")).isEmpty();
+    }
+
+    @Test
+    void writersNextClauseAfterAndWhenIsNotPartOfTheClaim() {
+        assertThat(extract("The coach said the team had not trained enough, and when asked about the referee, he said nothing."))
+                .extracting(Found::content)
+                .first()
+                .isEqualTo("the team had not trained enough");
+    }
+
+    @Test
+    void objectClaimEndsBeforeTheSpeakersNextVerb() {
+        assertThat(extract("The minister denied the bribery allegations against him and accused the opposition of lying."))
+                .extracting(Found::content)
+                .containsExactly("the bribery allegations against him", "the opposition of lying");
+        assertThat(only("The minister said the old bridge had collapsed and injured two workers.").content())
+                .isEqualTo("the old bridge had collapsed and injured two workers");
+    }
+
+    @Test
+    void writersAppositionAfterADashIsNotPartOfTheClaim() {
+        assertThat(only("The mayor said the stadium would cost $2 billion \u2014 a sum larger than the city's budget.").content())
+                .isEqualTo("the stadium would cost $2 billion");
+        assertThat(only("The mayor said the stadium \u2014 a gift to the team \u2014 would cost $2 billion.").content())
+                .isEqualTo("the stadium \u2014 a gift to the team \u2014 would cost $2 billion");
+    }
+
+    @Test
+    void descriptionWithoutDeterminerBeforeTheNameAfterTheCue() {
+        Found found = only("\"We are here for a good cause,\" said master of ceremonies Ruth Adler.");
+        assertThat(found.content()).isEqualTo("\"We are here for a good cause,\"");
+        assertThat(found.speaker()).isEqualTo("master of ceremonies Ruth Adler");
+    }
+
+    @Test
+    void subjectOfAParticipleStopsAtTheClausesVerb() {
+        Found found = only("Both teachers criticized the board, saying the cuts would hurt poorer schools.");
+        assertThat(found.speaker()).isEqualTo("Both teachers");
+        assertThat(found.content()).isEqualTo("the cuts would hurt poorer schools");
+    }
 }

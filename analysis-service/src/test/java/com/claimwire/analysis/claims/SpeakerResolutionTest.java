@@ -517,4 +517,225 @@ class SpeakerResolutionTest {
         assertThat(group.name()).isEqualTo("Open Ledger");
         assertThat(group.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
     }
+
+    @Test
+    void anObjectPronounAfterAccordingToIsThePersonItStandsFor() {
+        List<Claim> claims = claims("""
+                Jorge Salas, who lives in Tucson, became a citizen in 1990.
+
+                The network censored his first report in 1984, according to him.""");
+        Speaker speaker = speakerOf(claims, "The network censored his first report");
+        assertThat(speaker.name()).isEqualTo("Jorge Salas");
+        assertThat(speaker.kind()).isEqualTo(SpeakerKind.PERSON);
+    }
+
+    @Test
+    void aTitleJoinedToItsModifierByAHyphenIsTheRoleNotPartOfTheName() {
+        List<Claim> claims = claims("""
+                Vice-Premier Lin Haobo said plans to scrap the certificates had been postponed.""");
+        Speaker speaker = speakerOf(claims, "plans to scrap the certificates");
+        assertThat(speaker.name()).isEqualTo("Lin Haobo");
+        assertThat(speaker.role()).isEqualTo("Vice-Premier");
+    }
+
+    @Test
+    void aNameAfterTheWithoutATitleIsATeamOrAFirmThatNoPronounStandsFor() {
+        List<Claim> claims = claims("""
+                Nega Tesfaye defended his decision to move abroad on Tuesday.
+
+                His old life meant cheering for the Lewisburg Green Dragons, a high school track team, and long summers.
+
+                "If you like comfort, you will never do this," he told me.""");
+        assertThat(nameOf(claims, "If you like comfort")).isEqualTo("Nega Tesfaye");
+
+        Speaker team = speakerOf(claims("The Harbor City Hawks said the match would be replayed."), "the match would be replayed");
+        assertThat(team.name()).isEqualTo("Harbor City Hawks");
+        assertThat(team.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    }
+
+    @Test
+    void aLeaderDescribedByNationalityIsTheLeaderOfThatCountryNotAnotherPresident() {
+        List<Claim> claims = claims("""
+                President Anna Berg of Norway met President Tomas Lind on Monday.
+
+                Mr. Lind spoke first about fishing rights. Ms. Berg listened.
+
+                "We will not give up our waters," the Norwegian leader said.""");
+        assertThat(nameOf(claims, "We will not give up our waters")).isEqualTo("Anna Berg");
+
+        // The gazetteer knows which country a well-known leader holds office in.
+        List<Claim> known = claims("""
+                With his customary swagger, President Vladimir V. Putin held forth at his year-end news conference.
+
+                He praised Sepp Blatter, the embattled president of soccer's world governing body, who is under investigation.
+
+                "He is an absolute leader of the race," the Russian leader said.""");
+        assertThat(nameOf(known, "He is an absolute leader")).isEqualTo("Vladimir V. Putin");
+    }
+
+    @Test
+    void leaderStandsForAPresidentOnlyWhenNothingElseInTheDescriptionSaysOtherwise() {
+        List<Claim> claims = claims("""
+                President Maria Costa signed the bill on Friday.
+
+                "It shows a lack of character," the Senate minority leader said.""");
+        Speaker speaker = speakerOf(claims, "It shows a lack of character");
+        assertThat(speaker.name()).isNotEqualTo("Maria Costa");
+        assertThat(speaker.kind()).isEqualTo(SpeakerKind.UNNAMED);
+    }
+
+    @Test
+    void itsWebsiteOrHerStatementSpeaksForItsOwner() {
+        List<Claim> claims = claims("""
+                Kestrel Mining Corp said on Monday it would close two pits.
+
+                The mine at Dunmore employs 400 people, according to its website.""");
+        Speaker website = speakerOf(claims, "The mine at Dunmore employs 400 people");
+        assertThat(website.name()).isEqualTo("Kestrel Mining Corp");
+        assertThat(website.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+
+        List<Claim> statement = claims("""
+                Senator Ruth Okafor voted against the bill.
+
+                The law would hurt farmers, her statement said.""");
+        assertThat(nameOf(statement, "The law would hurt farmers")).isEqualTo("Ruth Okafor");
+    }
+
+    @Test
+    void twoGroupsJoinedByAndAreOneUnnamedSpeaker() {
+        List<Claim> claims = claims("""
+                Brokers and market analysts said Thai stocks would gain further.
+
+                Western diplomats and economists have said the authorities are struggling to find an alternative.""");
+        Speaker brokers = speakerOf(claims, "Thai stocks would gain");
+        assertThat(brokers.name()).isEqualTo("Brokers and market analysts");
+        assertThat(brokers.kind()).isEqualTo(SpeakerKind.UNNAMED);
+        assertThat(nameOf(claims, "the authorities are struggling")).isEqualTo("Western diplomats and economists");
+    }
+
+    @Test
+    void theStateRepublicanIsThePersonTheTextIsAbout() {
+        List<Claim> claims = claims("""
+                Senator Carl Brandt of Iowa held a town hall in Ames on Monday.
+
+                "We will finish the farm bill this year," the Iowa Republican said.""");
+        assertThat(nameOf(claims, "We will finish the farm bill")).isEqualTo("Carl Brandt");
+    }
+
+    @Test
+    void aSurnameThatIsAlsoATitleIsStillTheName() {
+        List<Claim> claims = claims("""
+                "It is not going to be easy," said Representative Peter T. King of New York.
+
+                "We will see in March," King said.""");
+        Speaker first = speakerOf(claims, "It is not going to be easy");
+        assertThat(first.name()).isEqualTo("Peter T. King");
+        assertThat(first.role()).startsWith("Representative");
+        assertThat(nameOf(claims, "We will see in March")).isEqualTo("Peter T. King");
+    }
+
+    @Test
+    void aDocumentOpeningAHeadlineIsNoPerson() {
+        Speaker report = speakerOf(claims("Report: Half of the minister's meetings were with donors."), "Half of the minister");
+        assertThat(report.kind()).isEqualTo(SpeakerKind.UNNAMED);
+    }
+
+    @Test
+    void theCompanyIsTheCompanyThatSpokeLastNotOneNamedInPassing() {
+        List<Claim> claims = claims("""
+                Kestrel Holdings said the decision opened up other possibilities.
+
+                Rival chip makers such as Norvale Semiconductor Inc might also bid for the unit, analysts said.
+
+                The company said it ended the deal because approval was unlikely.""");
+        assertThat(nameOf(claims, "it ended the deal")).isEqualTo("Kestrel Holdings");
+    }
+
+    @Test
+    void aOneWordSpeakerThatTheTextNamedAsACompanyIsThatCompany() {
+        List<Claim> claims = claims("""
+                Kestrel Ltd shares rose on Monday.
+
+                Kestrel said the plant would reopen in May.""");
+        Speaker speaker = speakerOf(claims, "the plant would reopen");
+        assertThat(speaker.name()).isEqualTo("Kestrel");
+        assertThat(speaker.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    }
+
+    @Test
+    void aStatementDescribedByANationalityIsThatCountrysGovernment() {
+        Speaker speaker = speakerOf(claims("""
+                The French statement said that debt reschedulings should run for up to 20 years."""), "debt reschedulings");
+        assertThat(speaker.name()).isEqualTo("France");
+        assertThat(speaker.kind()).isEqualTo(SpeakerKind.GOVERNMENT);
+    }
+
+    @Test
+    void aCompanyNameWithAPossessiveAndALawAreNamesOfTheirOwn() {
+        assertThat(nameOf(claims("Standard and Poor's Corp said it downgraded four banks."), "it downgraded four banks"))
+                .isEqualTo("Standard and Poor's Corp");
+        Speaker law = speakerOf(claims("The U.S. Trade Act of 1974 says that a member must open its markets."), "a member must open");
+        assertThat(law.kind()).isEqualTo(SpeakerKind.UNNAMED);
+        assertThat(law.name()).endsWith("Trade Act");
+    }
+
+    @Test
+    void theMinistryAndTheOfficialsAreThoseNamedBefore() {
+        List<Claim> claims = claims("""
+                The Finance Ministry said its auction produced a record low yield.
+
+                Securities houses bid aggressively, dealers said.
+
+                The average price was 98.36, the Ministry said.""");
+        assertThat(nameOf(claims, "The average price was 98.36")).isEqualTo("Finance Ministry");
+
+        List<Claim> officials = claims("""
+                Senior U.S. officials said the sale could harm national security.
+
+                The officials added that the council would review it next week.""");
+        assertThat(nameOf(officials, "the council would review it")).isEqualTo("Senior U.S. officials");
+    }
+
+    @Test
+    void theyAfterSeveralInstitutesIsThoseInstitutes() {
+        List<Claim> claims = claims("""
+                The economic institutes said the tax reform had been badly timed.
+
+                They said the government should reduce tax preferences.""");
+        assertThat(nameOf(claims, "the government should reduce tax preferences")).isEqualTo("economic institutes");
+    }
+
+    @Test
+    void theCompanyOrTheBankIsTheNameItWasDescribedBesideOrThatItOpens() {
+        List<Claim> claims = claims("""
+                Norvale, the nation's second largest oil company, laid off 5,500 people last year.
+
+                But the company reported an increase in profits in 1986.""");
+        assertThat(nameOf(claims, "an increase in profits")).isEqualTo("Norvale");
+
+        List<Claim> bank = claims("""
+                Thailand's trade deficit widened in February, the Bank of Thailand said.
+
+                The bank said the surplus for the two months widened to 7.8 billion baht.""");
+        assertThat(nameOf(bank, "the surplus for the two months")).isEqualTo("Bank of Thailand");
+    }
+
+    @Test
+    void aPluralTitleBeforeJoinedNamesAndATitleWordAfterANameAreNotPartOfTheNames() {
+        List<Claim> claims = claims("""
+                Presidents Ibrahim Babangida and Denis Sassou Nguesso called for the debts to be written off.""");
+        assertThat(nameOf(claims, "the debts to be written off")).isEqualTo("Ibrahim Babangida and Denis Sassou Nguesso");
+    }
+
+    @Test
+    void aCampaignNamedByItsCandidateIsThatCandidatesCampaignNotTheOneNamedLast() {
+        List<Claim> claims = claims("""
+                The Okafor campaign said it raised $2 million in March.
+
+                Later, Brandt's campaign released a statement saying it was postponing the rally.
+
+                The Okafor campaign said the rally had been a stunt.""");
+        assertThat(nameOf(claims, "it was postponing the rally")).isEqualTo("Brandt campaign");
+        assertThat(nameOf(claims, "the rally had been a stunt")).isEqualTo("Okafor campaign");
+    }
 }

@@ -216,4 +216,26 @@ class GazetteerEntityRecognizerTest {
         List<EntityMention> expected = recognizer.recognize(text);
         IntStream.range(0, 2_000).parallel().forEach(i -> assertThat(recognizer.recognize(text)).isEqualTo(expected));
     }
+
+    @Test
+    void anOrganisationSuffixInCapitalsClosesTheCompanyName() {
+        assertThat(recognizer.recognize("Thyssen AG said it expects a profit; Kestrel PLC did not."))
+                .extracting(EntityMention::surface, EntityMention::kind)
+                .containsExactly(tuple("Thyssen AG", EntityKind.ORGANIZATION), tuple("Kestrel PLC", EntityKind.ORGANIZATION));
+    }
+
+    @Test
+    void aHyphenatedTitleIntroducesAPerson() {
+        assertThat(recognizer.recognize("Vice-Premier Lin Haobo spoke."))
+                .extracting(EntityMention::canonicalName, EntityMention::kind)
+                .containsExactly(tuple("Lin Haobo", EntityKind.PERSON));
+    }
+
+    @Test
+    void theGazetteerKnowsTheCountryOfTheLeadersItLists() {
+        assertThat(recognizer.countryOf("Vladimir Putin")).contains("Russia");
+        assertThat(recognizer.countryOf("Recep Tayyip Erdogan")).contains("Turkey");
+        assertThat(recognizer.countryOf("Antonio Guterres")).isEmpty();
+        assertThat(recognizer.countryOf("Iran")).isEmpty();
+    }
 }

@@ -36,6 +36,12 @@ class TextDocumentTest {
     }
 
     @Test
+    void shortLineWhoseNextLineGoesOnInLowerCaseWasWrappedMidSentence() {
+        assertThat(sentences("The mayor said it\nwould reopen in May.\nCritics\nDisagreed.")).containsExactly(
+                "The mayor said it\nwould reopen in May.", "Critics", "Disagreed.");
+    }
+
+    @Test
     void titleCaseHeadlineRunningIntoTheTextOnTheNextLineIsASentenceOfItsOwn() {
         assertThat(sentences("Trump Would Get Border Wall Contract\nDonald Trump often takes credit for the idea."))
                 .containsExactly("Trump Would Get Border Wall Contract", "Donald Trump often takes credit for the idea.");
