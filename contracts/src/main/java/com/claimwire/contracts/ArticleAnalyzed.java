@@ -20,7 +20,8 @@ import java.util.List;
  * @param receivedAt when ingest accepted the article, for end-to-end latency
  * @param entities entities the article mentions
  * @param topics topic codes of the article
- * @param claims the claims, in body order
+ * @param claims the claims, in body order; on the enriched topic without their embeddings, which travel once, on
+ *        the claims topic
  * @param analysis how the analysis went
  */
 public record ArticleAnalyzed(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class EventCodecTest {
@@ -24,6 +25,23 @@ class EventCodecTest {
         ArticleAnalyzed decoded = EventCodec.decode(Topics.ENRICHED_ARTICLES, EventCodec.encode(article));
 
         assertThat(decoded).usingRecursiveComparison().isEqualTo(article);
+    }
+
+    @Test
+    void anEmbeddingIsReadBackBitForBit() {
+        Random random = new Random(7);
+        float[] vector = new float[384];
+        for (int i = 0; i < vector.length; i++) {
+            vector[i] = (float) random.nextGaussian() / 20;
+        }
+        ClaimExtracted claim = SampleEvents.claimExtracted();
+        ClaimExtracted embedded = new ClaimExtracted(claim.schemaVersion(), claim.articleId(), claim.articleVersion(),
+                claim.articleUrl(), claim.articleTitle(), claim.source(), claim.language(), claim.publishedAt(),
+                claim.receivedAt(), claim.duplicateOf(), claim.claim().withEmbedding(vector));
+
+        ClaimExtracted decoded = EventCodec.decode(Topics.CLAIMS, EventCodec.encode(embedded));
+
+        assertThat(decoded.claim().embedding()).containsExactly(vector);
     }
 
     @Test
@@ -70,6 +88,18 @@ class EventCodecTest {
     void aMissingSchemaVersionIsPoison() {
         assertThatThrownBy(() -> EventCodec.decode(Topics.RAW_ARTICLES, bytes("{\"id\":\"a\"}")))
                 .isInstanceOf(InvalidEventException.class).hasMessage("schemaVersion is missing");
+    }
+
+    @Test
+    void aSchemaVersionWrittenAsTextOrFractionIsPoison() {
+        String json = new String(EventCodec.encode(SampleEvents.claimExtracted()), StandardCharsets.UTF_8);
+
+        for (String version : List.of("\"1\"", "1.0")) {
+            byte[] record = json.replace("\"schemaVersion\":1", "\"schemaVersion\":" + version)
+                    .getBytes(StandardCharsets.UTF_8);
+            assertThatThrownBy(() -> EventCodec.decode(Topics.CLAIMS, record))
+                    .isInstanceOf(InvalidEventException.class).hasMessage("schemaVersion is missing");
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.claimwire.analysis.pipeline;
 
 import com.claimwire.contracts.ArticleAnalyzed;
+import com.claimwire.contracts.Claim;
 import com.claimwire.contracts.ClaimExtracted;
 import com.claimwire.contracts.Event;
 import com.claimwire.contracts.EventCodec;
@@ -22,6 +23,10 @@ import tools.jackson.core.JacksonException;
 /**
  * Sends an analysed article to the enriched topic and each of its claims to the claims topic, keyed by article id
  * (claims by their deterministic claim id).
+ *
+ * <p>Claim vectors travel once, on the claims topic, where tracking and the claims index read them: the enriched
+ * article carries its claims without them (nothing reads them there, and a vector as JSON text is about 4 KB, most of
+ * an article's record).
  *
  * <p>Every record is encoded and measured against the producer's {@code max.request.size} before the first one is
  * sent: an article is published whole or not at all, so a dead-lettered article leaves no orphan claims behind
@@ -52,7 +57,8 @@ final class AnalyzedArticlePublisher {
     List<CompletableFuture<?>> publish(ArticleAnalyzed article) {
         List<ClaimExtracted> claims = ClaimExtracted.of(article);
         List<ProducerRecord<String, byte[]>> records = new ArrayList<>(claims.size() + 1);
-        records.add(checked(enrichedTopic, article.key(), article, "enriched article " + article.key()));
+        records.add(checked(enrichedTopic, article.key(), withoutClaimVectors(article),
+                "enriched article " + article.key()));
         for (ClaimExtracted claim : claims) {
             records.add(checked(claimsTopic, claim.key(), claim,
                     "claim " + claim.key() + " of article " + article.key()));
@@ -62,6 +68,17 @@ final class AnalyzedArticlePublisher {
             sends.add(template.send(record));
         }
         return sends;
+    }
+
+    /** The article as the enriched topic carries it: its claims without their vectors. */
+    static ArticleAnalyzed withoutClaimVectors(ArticleAnalyzed a) {
+        if (a.claims().stream().allMatch(claim -> claim.embedding() == null)) {
+            return a;
+        }
+        List<Claim> claims = a.claims().stream().map(claim -> claim.withEmbedding(null)).toList();
+        return new ArticleAnalyzed(a.schemaVersion(), a.id(), a.version(), a.url(), a.title(), a.body(),
+                a.publishedAt(), a.source(), a.language(), a.duplicateOf(), a.receivedAt(), a.entities(),
+                a.topics(), claims, a.analysis());
     }
 
     private ProducerRecord<String, byte[]> checked(String topic, String key, Event event, String what) {
