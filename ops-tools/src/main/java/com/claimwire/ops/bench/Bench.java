@@ -33,6 +33,11 @@ public final class Bench {
     private static final Duration RULE_PROPAGATION = Duration.ofSeconds(3);
     /** After the last phase and the pipeline's lag, alerts are awaited until none has arrived for this long. */
     private static final Duration ALERTS_QUIET = Duration.ofSeconds(5);
+    /**
+     * The topic stamp watcher reads in batches (at most half a second late): an article found searchable may still
+     * be waiting for its raw and enriched stamps for this long.
+     */
+    private static final Duration TOPIC_STAMPS_GRACE = Duration.ofSeconds(3);
     private static final DateTimeFormatter DIR_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
@@ -177,6 +182,7 @@ public final class Bench {
             ReportWriter.write(report, options.out());
             ReportChart.write(report, options.out().resolve(ReportWriter.CHART));
             out.println(ReportWriter.targets(phases));
+            out.println(ReportWriter.cpuPerArticle(report.processes(), report.articles().size()));
             out.println(report.bottleneck());
             out.println("Report: " + options.out().resolve(ReportWriter.MARKDOWN).toAbsolutePath());
             return report;
@@ -197,6 +203,10 @@ public final class Bench {
         long deadline = System.nanoTime() + options.drainTimeout().toNanos();
         List<ArticleTimeline> articles = ledger.ofPhase(plan.name());
         while (RunLedger.pendingSearchable(articles) > 0 && System.nanoTime() < deadline) {
+            pause(options.pollInterval());
+        }
+        long stampsDeadline = System.nanoTime() + TOPIC_STAMPS_GRACE.toNanos();
+        while (RunLedger.missingArticleStamps(articles) > 0 && System.nanoTime() < stampsDeadline) {
             pause(options.pollInterval());
         }
         PhaseResult result = PhaseResult.of(plan.name(), plan.rate(), clock.nowMillis(), articles);

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.GroupListing;
+import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
 import org.apache.kafka.clients.admin.ListGroupsOptions;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -56,7 +57,7 @@ final class LagSampler implements AutoCloseable {
 
     void sample(double at) {
         try {
-            Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = new LinkedHashMap<>();
+            Map<String, ListConsumerGroupOffsetsSpec> active = new LinkedHashMap<>();
             for (GroupListing group : admin.listGroups(ListGroupsOptions.forConsumerGroups()).all()
                     .get(10, TimeUnit.SECONDS)) {
                 if (group.groupState().map(state -> state == GroupState.EMPTY || state == GroupState.DEAD)
@@ -64,16 +65,22 @@ final class LagSampler implements AutoCloseable {
                     // No consumer left: the per-instance groups of instances stopped earlier would show stale lag.
                     continue;
                 }
-                Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-                admin.listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata()
-                        .get(10, TimeUnit.SECONDS).forEach((partition, offset) -> {
-                            if (offset != null && topics.contains(partition.topic())) {
-                                offsets.put(partition, offset);
-                            }
-                        });
-                if (!offsets.isEmpty()) {
-                    committed.put(group.groupId(), offsets);
-                }
+                active.put(group.groupId(), new ListConsumerGroupOffsetsSpec());
+            }
+            Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = new LinkedHashMap<>();
+            if (!active.isEmpty()) {
+                // All groups in one call: the broker answers them in one request rather than one per group.
+                admin.listConsumerGroupOffsets(active).all().get(10, TimeUnit.SECONDS).forEach((group, all) -> {
+                    Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+                    all.forEach((partition, offset) -> {
+                        if (offset != null && topics.contains(partition.topic())) {
+                            offsets.put(partition, offset);
+                        }
+                    });
+                    if (!offsets.isEmpty()) {
+                        committed.put(group, offsets);
+                    }
+                });
             }
             Map<TopicPartition, OffsetSpec> wanted = new HashMap<>();
             committed.values().forEach(offsets -> offsets.keySet().forEach(p -> wanted.put(p, OffsetSpec.latest())));

@@ -94,11 +94,17 @@ final class ReportWriter {
         }
         md.append("\n## Targets\n\n").append(targets(report.phases())).append('\n');
         md.append("## Bottleneck\n\n").append(report.bottleneck()).append("\n\n");
+        int sent = report.articles().size();
         md.append("## Processes (CPU: 100 % = one core; children included)\n\n");
-        md.append("| process | pid | CPU avg % | CPU max % | RSS avg MiB | RSS max MiB |\n|---|---|---|---|---|---|\n");
+        md.append("CPU ms per article: the process's CPU time over the whole run (idle waits and warm-up included)"
+                + " divided by the ").append(sent).append(" articles sent; unlike CPU %, it does not depend on how"
+                + " much of the machine other work took.\n\n");
+        md.append("| process | pid | CPU avg % | CPU max % | CPU s | CPU ms per article | RSS avg MiB | RSS max MiB |\n"
+                + "|---|---|---|---|---|---|---|---|\n");
         for (ProcessStats process : report.processes()) {
-            md.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %.0f | %.0f |%n", process.name(),
+            md.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %.0f | %.0f |%n", process.name(),
                     process.pid(), number(process.averageCpu()), number(process.maxCpu()),
+                    number(process.cpuSeconds()), number(cpuMillisPerArticle(process, sent)),
                     process.averageRssBytes() / 1048576.0, process.maxRssBytes() / 1048576.0));
         }
         md.append("\n## Consumer lag (records behind, per group)\n\n");
@@ -171,6 +177,22 @@ final class ReportWriter {
 
     private static String millis(double value) {
         return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    static double cpuMillisPerArticle(ProcessStats process, int articles) {
+        return articles == 0 ? Double.NaN : process.cpuSeconds() * 1000 / articles;
+    }
+
+    /** One line for the console: each process's CPU ms per article sent, and their sum. */
+    static String cpuPerArticle(List<ProcessStats> processes, int articles) {
+        StringBuilder line = new StringBuilder("CPU ms per article (" + articles + " sent, warm-up included):");
+        double total = 0;
+        for (ProcessStats process : processes) {
+            double perArticle = cpuMillisPerArticle(process, articles);
+            total += perArticle;
+            line.append(' ').append(process.name()).append(' ').append(number(perArticle)).append(',');
+        }
+        return line.append(" all ").append(number(total)).toString();
     }
 
     static String number(double value) {

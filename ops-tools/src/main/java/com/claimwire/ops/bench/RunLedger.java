@@ -43,4 +43,11 @@ final class RunLedger {
     static long pendingSearchable(Collection<ArticleTimeline> articles) {
         return articles.stream().filter(a -> a.isAccepted() && !a.isSearchable()).count();
     }
+
+    /** Searchable articles whose raw or enriched topic record has not been seen yet. */
+    static long missingArticleStamps(Collection<ArticleTimeline> articles) {
+        return articles.stream().filter(a -> a.isSearchable()
+                && (Double.isNaN(a.stampOf(TopicStampWatcher.Stage.RAW))
+                || Double.isNaN(a.stampOf(TopicStampWatcher.Stage.ENRICHED)))).count();
+    }
 }

@@ -29,9 +29,9 @@ class BottleneckTest {
 
     @Test
     void tellsASaturatedMachineFromIdleCpu() {
-        List<ProcessStats> busy = List.of(new ProcessStats("analysis-service", 1, 60, 150, 199, 0, 0),
-                new ProcessStats("elasticsearch", 2, 60, 30, 80, 0, 0));
-        List<ProcessStats> idle = List.of(new ProcessStats("analysis-service", 1, 60, 95, 101, 0, 0));
+        List<ProcessStats> busy = List.of(new ProcessStats("analysis-service", 1, 60, 150, 199, 0, 0, 0),
+                new ProcessStats("elasticsearch", 2, 60, 30, 80, 0, 0, 0));
+        List<ProcessStats> idle = List.of(new ProcessStats("analysis-service", 1, 60, 95, 101, 0, 0, 0));
 
         assertThat(Bottleneck.diagnose(List.of(ANALYSIS), busy, 2))
                 .contains("busiest process was analysis-service at 150 %").contains("CPU was saturated");
@@ -49,7 +49,7 @@ class BottleneckTest {
 
     @Test
     void aLoadedMachineMakesEveryFigureALowerBound() {
-        List<ProcessStats> processes = List.of(new ProcessStats("search-service", 1, 60, 9, 50, 0, 0));
+        List<ProcessStats> processes = List.of(new ProcessStats("search-service", 1, 60, 9, 50, 0, 0, 0));
 
         assertThat(Bottleneck.diagnose(List.of(ANALYSIS), processes, 2, "0.50 0.40 0.30", "74.25 57.27 34.65"))
                 .contains("load average reached 74.3 on 2 cores").contains("lower bound")

@@ -40,7 +40,8 @@ class ReportWriterTest {
         articles.add(rejected);
         PhaseResult phase = PhaseResult.of("20/s", 20, 4_000, articles);
         Map<String, List<ProcessSampler.Sample>> cpu = Map.of("analysis-service",
-                List.of(new ProcessSampler.Sample(1_000, 120, 400L << 20), new ProcessSampler.Sample(2_000, 180, 500L << 20)));
+                List.of(new ProcessSampler.Sample(1_000, 120, 400L << 20, 1_200),
+                        new ProcessSampler.Sample(2_000, 180, 500L << 20, 1_800)));
         Map<String, List<LagSampler.Sample>> lag = Map.of("claimwire-analysis",
                 List.of(new LagSampler.Sample(1_000, 5), new LagSampler.Sample(2_000, 12)));
         return new BenchReport(List.of("--rates", "20", "--articles", "41"), new RunTag("r"),
@@ -97,11 +98,19 @@ class ReportWriterTest {
                 .contains("Ingest-to-alert p99 at 20/s: 1000 ms, target ≤ 5000 ms: **met**")
                 .contains("Sustained end to end: not measured")
                 .contains("## Bottleneck")
-                .contains("| analysis-service | 42 | 150 | 180 | 450 | 500 |")
+                .contains("| analysis-service | 42 | 150 | 180 | 3.0 | 73.2 | 450 | 500 |")
                 .contains("| claimwire-analysis | claimwire.articles.raw | analysis")
                 .contains("| 20/s | 5.0 / 5.0 (5.0) | 95.0 / 95.0 (95.0) | 210 / 210 (210) | 390 / 590 (395) | – |")
                 .contains("Rejections in 20/s: HTTP 503: busy")
                 .contains("- a note");
+    }
+
+    @Test
+    void cpuPerArticleIsTheRunsCpuTimeOverTheArticlesSent() {
+        BenchReport report = report();
+
+        assertThat(ReportWriter.cpuPerArticle(report.processes(), report.articles().size()))
+                .isEqualTo("CPU ms per article (41 sent, warm-up included): analysis-service 73.2, all 73.2");
     }
 
     @Test
