@@ -2,7 +2,9 @@ package com.claimwire.search.indexing;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.indices.IndexSettings;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
+import co.elastic.clients.json.JsonData;
 import com.claimwire.search.config.SearchProperties;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,7 +66,7 @@ public class IndexBootstrap implements SmartLifecycle {
                     createFirstGeneration(kind, analysis);
                 } else {
                     warnWhenMappingIsOlder(kind);
-                    applyRefreshInterval(kind);
+                    applyDynamicSettings(kind);
                 }
             }
             aliasesReady = true;
@@ -95,18 +97,24 @@ public class IndexBootstrap implements SmartLifecycle {
     }
 
     /**
-     * Brings the configured refresh interval to the indices an existing deployment already has, so that changing it
-     * takes a restart, not a rebuild. Best effort: an index Elasticsearch blocks for writes (flood stage) keeps its
-     * interval until the next start, and indexing must not wait for that.
+     * Brings the configured refresh interval and the kind's merge policy to the indices an existing deployment already
+     * has, so that changing either takes a restart, not a rebuild. Best effort: an index Elasticsearch blocks for
+     * writes (flood stage) keeps its settings until the next start, and indexing must not wait for that.
      */
-    private void applyRefreshInterval(IndexKind kind) throws IOException {
+    private void applyDynamicSettings(IndexKind kind) throws IOException {
         String alias = kind.alias(prefix);
-        String interval = refreshIntervalOf(kind);
         try {
-            client.indices().putSettings(p -> p.index(alias).settings(s -> s.refreshInterval(t -> t.time(interval))));
+            client.indices().putSettings(p -> p.index(alias).settings(s -> dynamicSettings(kind, s)));
         } catch (ElasticsearchException e) {
-            log.warn("Could not set the refresh interval of {} to {}: {}", alias, interval, e.getMessage());
+            log.warn("Could not set the refresh interval of {} to {} and its merge policy to {}: {}", alias,
+                    refreshIntervalOf(kind), kind.mergePolicy(), e.getMessage());
         }
+    }
+
+    private IndexSettings.Builder dynamicSettings(IndexKind kind, IndexSettings.Builder settings) {
+        settings.refreshInterval(t -> t.time(refreshIntervalOf(kind)));
+        kind.mergePolicy().forEach((name, value) -> settings.otherSettings(name, JsonData.of(value)));
+        return settings;
     }
 
     /**
@@ -181,9 +189,8 @@ public class IndexBootstrap implements SmartLifecycle {
             }
             client.indices().create(c -> {
                 c.index(index)
-                        .settings(s -> s.numberOfShards(Integer.toString(shards))
-                                .numberOfReplicas(Integer.toString(replicas))
-                                .refreshInterval(t -> t.time(refreshIntervalOf(kind)))
+                        .settings(s -> dynamicSettings(kind, s.numberOfShards(Integer.toString(shards))
+                                .numberOfReplicas(Integer.toString(replicas)))
                                 // Stored source is read for a page of hits at a time; zstd keeps that cheap.
                                 .codec("best_compression")
                                 .analysis(an -> an.analyzer(TextAnalysis.ANALYZER_NAME, analyzer ->

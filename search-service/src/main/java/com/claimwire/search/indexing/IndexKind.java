@@ -3,6 +3,7 @@ package com.claimwire.search.indexing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,6 +47,28 @@ public enum IndexKind {
 
     /** Key in a mapping's {@code _meta} of the mapping's version, raised with every change of the mapping. */
     static final String MAPPING_VERSION = "mappingVersion";
+
+    /**
+     * Merge policy settings this kind's indices get beyond Elasticsearch's defaults, applied at creation and, being
+     * dynamic, to the current indices at every start.
+     *
+     * <p>Claims: every kNN search walks one vector graph per segment, so its cost grows with the segment count. Under
+     * Elasticsearch 8's policy (2 MB floor, 10 segments per tier) 100,000 claims loaded at the pipeline's pace sat in
+     * 44 segments and the semantic search's p99 was three times that of the same index in one segment. These are the
+     * values Lucene 10.2 and Elasticsearch 9.2 made their defaults for that reason: segments under 16 MB are merged as
+     * if they were 16 MB, and 8 segments per tier, merged 8 at a time (Lucene advises no more at once than per tier). The
+     * price is more merging while claims are written, measured in {@code SearchLatencyBenchmark}. Articles keep the
+     * defaults: their searches are keyword queries, whose per-segment cost is small.
+     */
+    Map<String, String> mergePolicy() {
+        return switch (this) {
+            case ARTICLES -> Map.of();
+            case CLAIMS -> Map.of(
+                    "index.merge.policy.floor_segment", "16mb",
+                    "index.merge.policy.segments_per_tier", "8",
+                    "index.merge.policy.max_merge_at_once", "8");
+        };
+    }
 
     /** The classpath resource holding the mapping. */
     String mappingResource() {

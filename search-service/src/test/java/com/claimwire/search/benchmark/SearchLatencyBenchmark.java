@@ -25,7 +25,12 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.distribution.CountAtBucket;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -34,6 +39,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,9 +60,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -81,18 +92,28 @@ import tools.jackson.databind.json.JsonMapper;
  * written straight to the index with the service's mapping. Their embeddings are by default those of their texts,
  * from the MiniLM model the analysis service uses (each distinct sentence embedded once in this JVM, a few minutes
  * for the ~50,000 sentences); {@code -Dclaimwire.benchmark.embeddings=random} gives random unit vectors instead, an
- * unclustered graph, for a quicker load. Queries vary and are drawn from the same sentences: words of one claim for
+ * unclustered graph, for a quicker load. The MiniLM vectors are kept in a file
+ * ({@code -Dclaimwire.benchmark.embedding-cache}, by default under the temporary directory) and read back by the next
+ * run, so that runs compared with each other spend their time on the index, not the model. Queries vary and are drawn from the same sentences: words of one claim for
  * keyword searches, a whole claim for "similar", whose latency includes computing its embedding. Every first-page
  * keyword query includes all facets and the date histogram, as the dashboard asks for them.
  *
- * <p>The queries run twice: on the index as loaded (many small segments, as a live index right after a burst of
- * writes), and, unless {@code -Dclaimwire.benchmark.merged-run=false}, with other queries again after a force-merge to
- * one segment (as an index that has settled). Each run reports the client's latencies by kind next to the service's
+ * <p>The queries run up to three times, each time with other queries: on the index as loaded (many small segments and
+ * merges still running, as a live index right after a burst of writes); unless
+ * {@code -Dclaimwire.benchmark.settled-run=false}, once the merges the load started have finished (the segments the
+ * index's merge policy leaves, as a live index minutes after a burst or while written at a steady pace); and, unless
+ * {@code -Dclaimwire.benchmark.merged-run=false}, after a force-merge to one segment (as an index force-merged once it
+ * stops taking writes). Each run reports the client's latencies by kind next to the service's
  * own timers (query embedding; Elasticsearch's {@code took} and the round trip per request kind), the JVM's GC pauses
  * and the load average, so that a slow tail can be placed: the model, Elasticsearch, or the machine.
  *
+ * <p>{@code -Dclaimwire.benchmark.merge-policy=elasticsearch} gives the claims index Elasticsearch's default merge
+ * policy instead of the one the service sets, for a paired comparison of the two.
+ *
  * <p>The report also gives what Elasticsearch spent per shard request (query and fetch phases, from index statistics
- * over each run), the shard request cache's hits, and where the index's bytes go, field by field.
+ * over each run), the shard request cache's hits, the segments and the merges running at the start and the end of each
+ * run, what Elasticsearch's process spent in CPU to index the claims and merge their segments (its CPU time while
+ * loading, and from the first write until the merges have finished, the run as loaded included), and where the index's bytes go, field by field.
  * {@code _recovery_source} is the full original document (embedding included) that Elasticsearch keeps for
  * operation-based recovery while it may be needed; merges drop it once the shard's retention leases have advanced, so
  * the size without it is what a settled index takes.
@@ -113,6 +134,13 @@ class SearchLatencyBenchmark {
     /** Whether to measure a second run after force-merging the index to one segment. */
     private static final boolean MERGED_RUN =
             Boolean.parseBoolean(System.getProperty("claimwire.benchmark.merged-run", "true"));
+    /** Whether to measure a run once the merges the load started have finished, before the force-merge. */
+    private static final boolean SETTLED_RUN =
+            Boolean.parseBoolean(System.getProperty("claimwire.benchmark.settled-run", "true"));
+    /** {@code service}: the claims index's merge policy as the service sets it; {@code elasticsearch}: the defaults. */
+    private static final String MERGE_POLICY = System.getProperty("claimwire.benchmark.merge-policy", "service");
+    private static final Path EMBEDDING_CACHE = Path.of(System.getProperty("claimwire.benchmark.embedding-cache",
+            Path.of(System.getProperty("java.io.tmpdir"), "claimwire-benchmark", "minilm-claim-vectors.bin").toString()));
     /** Sentences whose semantic "similar" answer is checked against an exact search, after each run. */
     private static final int RECALL_QUERIES = Integer.getInteger("claimwire.benchmark.recall-queries", 200);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -135,17 +163,23 @@ class SearchLatencyBenchmark {
     ElasticsearchClient elasticsearch;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    RestClient restClient;
 
     private final Random random = new Random(42);
     private final ReutersSentences sentences = ReutersSentences.load();
     private final ClaimVectors embeddings = new ClaimVectors(EMBEDDINGS);
     private final HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
+    /** Elasticsearch's CPU time in the measured query runs so far. */
+    private long elasticsearchCpuInRuns;
 
     @Test
     void searchLatencyAtASteadyRate() throws Exception {
         indices.ensureAliases();
         String alias = indices.alias(IndexKind.CLAIMS);
+        String mergePolicy = mergePolicy(alias);
         long indexingStarted = System.nanoTime();
+        long cpuBeforeLoad = elasticsearchCpuMillis();
         List<float[]> loaded = new ArrayList<>(CLAIMS);
         for (int written = 0; written < CLAIMS; written += 500) {
             List<BulkOperation> operations = new ArrayList<>();
@@ -160,7 +194,9 @@ class SearchLatencyBenchmark {
             assertThat(response.errors()).as("bulk errors").isFalse();
         }
         elasticsearch.indices().refresh(r -> r.index(alias));
+        embeddings.save();
         double indexingSeconds = (System.nanoTime() - indexingStarted) / 1e9;
+        long cpuOfLoad = elasticsearchCpuMillis() - cpuBeforeLoad;
         String index = IndexKind.CLAIMS.versionedIndex(PREFIX, 1);
         long storeBytes = primaries(index).store().sizeInBytes();
         long segments = primaries(index).segments().count();
@@ -170,13 +206,29 @@ class SearchLatencyBenchmark {
         long settledBytes = fieldBytes.values().stream().mapToLong(Long::longValue).sum() - recoverySourceBytes;
 
         StringBuilder report = new StringBuilder(String.format(
-                "%nSearch latency benchmark: %,d claims (indexed at %,.0f docs/s, %s); %,d queries per run at a "
-                        + "target %d/s, on %d processors.%n",
-                CLAIMS, CLAIMS / indexingSeconds, embeddings.description(), QUERIES, RATE,
+                "%nSearch latency benchmark: %,d claims (indexed at %,.0f docs/s, %s; merge policy %s); %,d queries "
+                        + "per run at a target %d/s, on %d processors.%n",
+                CLAIMS, CLAIMS / indexingSeconds, embeddings.description(), mergePolicy, QUERIES, RATE,
                 Runtime.getRuntime().availableProcessors()));
+        report.append(String.format("Elasticsearch CPU while loading: %.0f s = %.2f ms per claim.%n", cpuOfLoad / 1e3,
+                cpuOfLoad / (double) CLAIMS));
         List<Long> asLoaded = measure(report, "as loaded (" + segments + " segments, as a live index right after a "
                 + "burst of writes)", index, 0);
         recall(report, "as loaded", loaded);
+        long settledAfter = mergesFinished(index);
+        long cpuOfLoadAndMerges = elasticsearchCpuMillis() - cpuBeforeLoad;
+        var settled = primaries(index);
+        report.append(String.format("%nThe merges the load started finished %,d s after it: %d merges in all, %.0f s "
+                        + "of merge time; %d segments then. Elasticsearch CPU from the first write until then: %.0f s "
+                        + "= %.2f ms per claim, %.0f s of it in the run as loaded (its queries and the merges running "
+                        + "meanwhile).%n", settledAfter, settled.merges().total(),
+                settled.merges().totalTimeInMillis() / 1e3, settled.segments().count(), cpuOfLoadAndMerges / 1e3,
+                cpuOfLoadAndMerges / (double) CLAIMS, elasticsearchCpuInRuns / 1e3));
+        if (SETTLED_RUN) {
+            measure(report, "after the load's merges finished (" + settled.segments().count() + " segments, no "
+                    + "force-merge: as the merge policy leaves a live index)", index, 2 * (QUERIES + WARM_UP));
+            recall(report, "merges finished", loaded);
+        }
         Map<String, Long> mergedFieldBytes = forceMerged(index);
         if (MERGED_RUN) {
             measure(report, "after a force-merge to one segment (as an index merged over time, or force-merged once "
@@ -211,6 +263,7 @@ class SearchLatencyBenchmark {
         run(WARM_UP, first + QUERIES, new ConcurrentHashMap<>(), new CopyOnWriteArrayList<>());
         double loadBefore = loadAverage();
         var before = primaries(index);
+        long cpuBefore = elasticsearchCpuMillis();
         Map<String, CountAtBucket[]> timesBefore = serviceTimes();
         Map<String, double[]> totalsBefore = serviceTotals();
         Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
@@ -222,13 +275,19 @@ class SearchLatencyBenchmark {
             pauses = gc.pauses();
         }
         var after = primaries(index);
+        long cpu = elasticsearchCpuMillis() - cpuBefore;
+        elasticsearchCpuInRuns += cpu;
         Map<String, CountAtBucket[]> timesAfter = serviceTimes();
         Map<String, double[]> totalsAfter = serviceTotals();
         double loadAfter = loadAverage();
 
         report.append(String.format("%nRun %s: achieved %.1f queries/s, %d failed (non-200); load average %.1f before, "
-                        + "%.1f after.%nQuery mix (the same shapes in turn): %s.%nLatency from the HTTP client:%n",
-                label, QUERIES / seconds, failures.size(), loadBefore, loadAfter, mix(latencies)));
+                        + "%.1f after; segments %d before, %d after; merges running %d before, %d after; "
+                        + "Elasticsearch CPU %.1f s.%nQuery mix (the same shapes in turn): %s.%n"
+                        + "Latency from the HTTP client:%n",
+                label, QUERIES / seconds, failures.size(), loadBefore, loadAfter, before.segments().count(),
+                after.segments().count(), before.merges().current(), after.merges().current(), cpu / 1e3,
+                mix(latencies)));
         List<Long> all = new ArrayList<>();
         latencies.forEach((kind, values) -> {
             all.addAll(values);
@@ -345,8 +404,48 @@ class SearchLatencyBenchmark {
     }
 
     private co.elastic.clients.elasticsearch.indices.stats.IndexStats primaries(String index) throws IOException {
-        return elasticsearch.indices().stats(s -> s.index(index).metric("store", "search", "request_cache", "segments"))
+        return elasticsearch.indices().stats(s -> s.index(index)
+                        .metric("store", "search", "request_cache", "segments", "merge"))
                 .indices().get(index).primaries();
+    }
+
+    /**
+     * Gives the claims index Elasticsearch's default merge policy when asked to, and describes the policy it has.
+     */
+    private String mergePolicy(String alias) throws IOException {
+        if (MERGE_POLICY.equals("elasticsearch")) {
+            Request reset = new Request("PUT", "/" + alias + "/_settings");
+            reset.setJsonEntity("{\"index.merge.policy.floor_segment\": null, \"index.merge.policy.segments_per_tier\": "
+                    + "null, \"index.merge.policy.max_merge_at_once\": null}");
+            restClient.performRequest(reset);
+        } else if (!MERGE_POLICY.equals("service")) {
+            throw new IllegalArgumentException("claimwire.benchmark.merge-policy is service or elasticsearch, not "
+                    + MERGE_POLICY);
+        }
+        var response = restClient.performRequest(new Request("GET", "/" + alias
+                + "/_settings/index.merge.policy.*?flat_settings=true&include_defaults=true"));
+        JsonNode settings = JSON.readTree(response.getEntity().getContent()).values().iterator().next();
+        return Stream.of("floor_segment", "segments_per_tier", "max_merge_at_once")
+                .map(name -> name + " " + settings.path("settings").path("index.merge.policy." + name)
+                        .asString(settings.path("defaults").path("index.merge.policy." + name).asString()))
+                .collect(Collectors.joining(", ", MERGE_POLICY + "'s: ", ""));
+    }
+
+    /** CPU time of the (single) Elasticsearch node's process so far. */
+    private long elasticsearchCpuMillis() throws IOException {
+        return elasticsearch.nodes().stats(s -> s.metric("process")).nodes().values().iterator().next()
+                .process().cpu().totalInMillis();
+    }
+
+    /**
+     * Waits until no merge has run on {@code index} for a few seconds (a merge finishing can select the next), and
+     * returns how many seconds that took.
+     */
+    private long mergesFinished(String index) {
+        long started = System.nanoTime();
+        await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofSeconds(1)).during(Duration.ofSeconds(5))
+                .until(() -> primaries(index).merges().current() == 0);
+        return (System.nanoTime() - started) / 1_000_000_000;
     }
 
     /**
@@ -511,12 +610,56 @@ class SearchLatencyBenchmark {
         private final Map<String, float[]> known = new ConcurrentHashMap<>();
         private MiniLmClaimEmbedder model;
         private long embeddingNanos;
+        private int cached;
+        private int embedded;
 
         ClaimVectors(String kind) {
             if (!kind.equals("minilm") && !kind.equals("random")) {
                 throw new IllegalArgumentException("claimwire.benchmark.embeddings is minilm or random, not " + kind);
             }
             this.real = kind.equals("minilm");
+            if (real && Files.isReadable(EMBEDDING_CACHE)) {
+                read();
+            }
+        }
+
+        /** Reads the vectors a previous run kept: each a sentence and its vector. */
+        private void read() {
+            try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(EMBEDDING_CACHE)))) {
+                int count = in.readInt();
+                for (int n = 0; n < count; n++) {
+                    String text = in.readUTF();
+                    float[] vector = new float[ClaimDocument.EMBEDDING_DIMENSIONS];
+                    for (int i = 0; i < vector.length; i++) {
+                        vector[i] = in.readFloat();
+                    }
+                    known.put(text, vector);
+                }
+                cached = count;
+            } catch (IOException e) {
+                throw new UncheckedIOException("unreadable embedding cache " + EMBEDDING_CACHE + ": delete it", e);
+            }
+        }
+
+        /** Keeps every vector known so far for the next run, when this one computed any. */
+        void save() throws IOException {
+            if (!real || known.size() == cached) {
+                return;
+            }
+            Files.createDirectories(EMBEDDING_CACHE.getParent());
+            Path partial = EMBEDDING_CACHE.resolveSibling(EMBEDDING_CACHE.getFileName() + ".partial");
+            try (var out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial)))) {
+                var entries = List.copyOf(known.entrySet());
+                out.writeInt(entries.size());
+                for (var entry : entries) {
+                    out.writeUTF(entry.getKey());
+                    for (float value : entry.getValue()) {
+                        out.writeFloat(value);
+                    }
+                }
+            }
+            Files.move(partial, EMBEDDING_CACHE, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            cached = known.size();
         }
 
         /** The MiniLM vector of {@code text}. */
@@ -542,6 +685,7 @@ class SearchLatencyBenchmark {
                 long started = System.nanoTime();
                 List<float[]> vectors = model.embed(unknown);
                 embeddingNanos += System.nanoTime() - started;
+                embedded += unknown.size();
                 for (int i = 0; i < unknown.size(); i++) {
                     known.put(unknown.get(i), vectors.get(i));
                 }
@@ -563,8 +707,9 @@ class SearchLatencyBenchmark {
         }
 
         String description() {
-            return real ? String.format("MiniLM vectors of the claim texts: %,d distinct sentences embedded in %.0f s",
-                    known.size(), embeddingNanos / 1e9) : "random unit vectors";
+            return real ? String.format("MiniLM vectors of the claim texts: %,d distinct sentences embedded in %.0f s, "
+                    + "the others' read from %s", embedded, embeddingNanos / 1e9, EMBEDDING_CACHE)
+                    : "random unit vectors";
         }
     }
 
