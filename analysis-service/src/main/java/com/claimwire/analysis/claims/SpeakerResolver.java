@@ -1515,17 +1515,8 @@ public final class SpeakerResolver {
         }
 
         private EntityMention entityAt(int offset) {
-            int lo = 0;
-            int hi = entities.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (entities.get(mid).start() <= offset) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            for (int k = lo - 1; k >= 0 && k >= lo - 3; k--) {
+            int last = lastEntityStartingBefore(offset + 1);
+            for (int k = last; k >= 0 && k >= last - 2; k--) {
                 if (offset < entities.get(k).end()) {
                     return entities.get(k);
                 }

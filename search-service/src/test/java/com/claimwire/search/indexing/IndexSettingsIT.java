@@ -23,17 +23,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The claims index merges its small segments more eagerly than Elasticsearch's defaults, from its creation and, for a
- * deployment created before, from the next start; the articles index keeps the defaults.
+ * Each index kind gets its own refresh interval and merge policy, on creation and, after a configuration change or for
+ * a deployment created before, at the next start. The claims index merges its small segments more eagerly than
+ * Elasticsearch's defaults; the articles index keeps the defaults.
  */
-class IndexMergePolicyIT {
+class IndexSettingsIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RestClient restClient = RestClient.builder(HttpHost.create(LocalElasticsearch.shared().url())).build();
     private final ElasticsearchClient client = new ElasticsearchClient(new RestClientTransport(restClient,
             new Jackson3JsonpMapper(JSON)));
-    private final String prefix = "merge-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String prefix = "settings-" + UUID.randomUUID().toString().substring(0, 8);
 
     @AfterEach
     void deleteIndicesAndClose() throws IOException {
@@ -45,11 +46,16 @@ class IndexMergePolicyIT {
         restClient.close();
     }
 
-    private IndexBootstrap bootstrap() {
+    private IndexBootstrap bootstrap(Duration articles, Duration claims) {
         return new IndexBootstrap(client, new SearchProperties(new SearchProperties.Elasticsearch(
                 URI.create(LocalElasticsearch.shared().url()), Duration.ofSeconds(2), Duration.ofSeconds(60)), prefix,
-                0, 1, new SearchProperties.RefreshInterval(Duration.ofSeconds(1), Duration.ofSeconds(1)),
+                0, 1, new SearchProperties.RefreshInterval(articles, claims),
                 new SearchProperties.Indexing(Duration.ofMillis(200), Duration.ofSeconds(5))));
+    }
+
+    private String refreshIntervalOf(IndexKind kind) throws IOException {
+        return client.indices().getSettings(s -> s.index(kind.alias(prefix)).name("index.refresh_interval"))
+                .result().values().iterator().next().settings().index().refreshInterval().time();
     }
 
     /** The merge policy settings set on the index behind the alias of {@code kind}, by flat name. */
@@ -66,8 +72,26 @@ class IndexMergePolicyIT {
     }
 
     @Test
+    void newIndicesGetTheRefreshIntervalOfTheirKind() throws IOException {
+        bootstrap(Duration.ofMillis(250), Duration.ofSeconds(2)).ensureAliases();
+
+        assertThat(refreshIntervalOf(IndexKind.ARTICLES)).isEqualTo("250ms");
+        assertThat(refreshIntervalOf(IndexKind.CLAIMS)).isEqualTo("2000ms");
+    }
+
+    @Test
+    void aChangedRefreshIntervalReachesExistingIndicesAtTheNextStart() throws IOException {
+        bootstrap(Duration.ofSeconds(1), Duration.ofSeconds(1)).ensureAliases();
+
+        bootstrap(Duration.ofMillis(500), Duration.ofSeconds(5)).ensureAliases();
+
+        assertThat(refreshIntervalOf(IndexKind.ARTICLES)).isEqualTo("500ms");
+        assertThat(refreshIntervalOf(IndexKind.CLAIMS)).isEqualTo("5000ms");
+    }
+
+    @Test
     void aNewClaimsIndexMergesSegmentsUnder16MegabytesAndKeepsFewerPerTier() throws IOException {
-        bootstrap().ensureAliases();
+        bootstrap(Duration.ofSeconds(1), Duration.ofSeconds(1)).ensureAliases();
 
         assertThat(mergePolicyOf(IndexKind.CLAIMS)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "index.merge.policy.floor_segment", "16mb",
@@ -78,7 +102,7 @@ class IndexMergePolicyIT {
 
     @Test
     void aRebuildGenerationGetsTheMergePolicyToo() throws IOException {
-        IndexBootstrap bootstrap = bootstrap();
+        IndexBootstrap bootstrap = bootstrap(Duration.ofSeconds(1), Duration.ofSeconds(1));
         String index = bootstrap.createGeneration(IndexKind.CLAIMS, 2, bootstrap.detectTextAnalysis());
         client.indices().putAlias(a -> a.index(index).name(IndexKind.CLAIMS.alias(prefix)));
 
@@ -93,7 +117,7 @@ class IndexMergePolicyIT {
                 .aliases(IndexKind.ARTICLES.alias(prefix), a -> a.isWriteIndex(true)));
         assertThat(mergePolicyOf(IndexKind.CLAIMS)).isEmpty();
 
-        bootstrap().ensureAliases();
+        bootstrap(Duration.ofSeconds(1), Duration.ofSeconds(1)).ensureAliases();
 
         assertThat(mergePolicyOf(IndexKind.CLAIMS)).containsEntry("index.merge.policy.floor_segment", "16mb")
                 .containsEntry("index.merge.policy.segments_per_tier", "8");
