@@ -23,9 +23,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -35,6 +38,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -121,11 +125,22 @@ class AlertingIT {
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 20),
                 new StringSerializer(), new ByteArraySerializer())) {
             String rules = Topics.ALERT_RULES.qualifiedName(NAME);
+            Map<ProducerRecord<String, byte[]>, Future<RecordMetadata>> sends = new LinkedHashMap<>();
             for (int i = 0; i < PRELOADED_RULES; i++) {
                 String id = "preloaded-" + i;
                 var changed = new AlertRuleChanged(AlertRuleChanged.SCHEMA_VERSION, id, 1, "Preloaded " + i,
                         "word" + i + " other" + i, null, null, null, Instant.now());
-                producer.send(new ProducerRecord<>(rules, id, EventCodec.encode(changed)));
+                var rule = new ProducerRecord<>(rules, id, EventCodec.encode(changed));
+                sends.put(rule, producer.send(rule));
+            }
+            // A topic the first write creates may have no leader for a while on a busy machine: a batch that times
+            // out meanwhile is sent again, so that every preloaded rule is on the topic before the service starts.
+            for (var send : sends.entrySet()) {
+                try {
+                    send.getValue().get();
+                } catch (ExecutionException timedOut) {
+                    producer.send(send.getKey()).get();
+                }
             }
             String versionOne = """
                     {"schemaVersion":1,"ruleId":"%s","revision":1,"name":"Written before version 2","query":"%s",
