@@ -64,6 +64,10 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
     private static final int NEGATION_WINDOW = 3;
     private static final int CLAUSE_WINDOW = 15;
     private static final int QUESTION_WINDOW = 3;
+    /** The most words of a question tag after its comma ("..., doesn't it?", "..., right?"). */
+    private static final int TAG_LENGTH = 3;
+    private static final Set<String> IDIOMATIC_MODIFIERS = Set.of("politically");
+    private static final Set<String> BELIEF_AUXILIARIES = Set.of("do", "does", "did", "am", "is", "are", "was", "were");
     /** Words just before a first-person "will" that make it a forecast rather than a promise. */
     private static final Set<String> HEDGES = Set.of("looks", "seems", "probably", "perhaps", "maybe", "likely", "guess",
             "suspect", "fear");
@@ -87,6 +91,8 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "his", "her",
             "its", "their", "our", "my", "your", "'s", "any", "no", "every");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "been", "being", "is", "are", "was", "were");
+    private static final Set<String> FINITE_AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+            "would");
     private static final Set<String> PRONOUNS = Set.of("i", "we", "you", "he", "she", "it", "they", SELF_TOKEN);
     /** Reported-speech pronouns that refer to the speaker only as the subject of the reported clause ("said it will"). */
     private static final Set<String> CLAUSE_INITIAL_SELVES = Set.of("it", "they");
@@ -116,9 +122,14 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
     }
 
     private final Map<String, Stance> stanceForms;
+    private final Map<String, Stance> cueForms;
     private final Set<String> nounForms;
     private final Set<String> verbLemmas;
     private final PhraseIndex stanceWords;
+    private final PhraseIndex cueWords;
+    private final Set<String> selfAssertionVerbs;
+    private final Set<String> confirmationVerbs;
+    private final PhraseIndex denialWords;
     private final GuardedPattern falsityPredicate;
     private final GuardedPattern truthPredicate;
     private final PhraseIndex falsityMarkers;
@@ -161,6 +172,14 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
         }
         this.verbLemmas = Set.copyOf(lemmas);
         this.stanceWords = new PhraseIndex(stanceForms.keySet());
+        putAll(forms, lexicon.inflected("intention-verbs"), ClaimType.COMMITMENT);
+        this.cueForms = Map.copyOf(forms);
+        this.cueWords = new PhraseIndex(cueForms.keySet());
+        this.selfAssertionVerbs = Set.copyOf(lexicon.inflected("self-assertion-verbs"));
+        this.confirmationVerbs = Set.copyOf(lexicon.inflected("confirmation-verbs"));
+        Set<String> denials = new HashSet<>(lexicon.inflected("denial-verbs"));
+        denials.addAll(lexicon.inflected("denial-nouns"));
+        this.denialWords = new PhraseIndex(denials);
         List<String> falsities = lexicon.literal("falsity-predicates");
         List<String> truths = lexicon.literal("truth-predicates");
         this.falsityPredicate = guarded(COPULA + " " + ADVERBS + "(not )?" + alternation(falsities), lastWords(falsities));
@@ -214,13 +233,32 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
         Map<ClaimType, Double> votes = new EnumMap<>(ClaimType.class);
         votes.put(ClaimType.ASSERTION, BASELINE_ASSERTION);
 
-        governingCue(frame(input)).ifPresent(type -> vote(votes, type, GOVERNING_CUE));
+        governingCue(input, content, self).ifPresent(type -> vote(votes, type, GOVERNING_CUE));
+        // A question ("Why would we deny it?") asks rather than takes a stance; only its cue can give it one.
+        if (question(content)) {
+            return decide(votes);
+        }
         stanceVerbInClaim(content, self).ifPresent(type -> vote(votes, type, STANCE_VERB_IN_CLAIM));
         voteOnPredicates(content, self, votes);
         if (carriesAdmission(content, self, input)) {
             vote(votes, ClaimType.ADMISSION, CARRIED_ADMISSION);
         }
         return decide(votes);
+    }
+
+    /** A claim that ends in a question mark, unless only a tag makes it one ("That's a bribe, isn't it?"). */
+    private static boolean question(Words content) {
+        String[] tokens = content.tokens();
+        int last = tokens.length - 1;
+        if (last < 0 || !tokens[last].equals("?")) {
+            return false;
+        }
+        for (int i = last - 1; i >= Math.max(0, last - 1 - TAG_LENGTH); i--) {
+            if (tokens[i].equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void voteOnPredicates(Words content, SelfPatterns self, Map<ClaimType, Double> votes) {
@@ -251,10 +289,14 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
         }
     }
 
-    /** The words that introduce the claim: the cue as given, or else the sentence up to the claim. */
+    /**
+     * The words that introduce the claim: the cue as given, or else the sentence up to the claim. A claim that
+     * opens with "to" completes its cue ("threatened | to veto the bill"), so the cue is read with it.
+     */
     private static String frame(Input input) {
         if (input.cue() != null && !input.cue().isBlank()) {
-            return StanceText.normalize(input.cue());
+            String cue = StanceText.normalize(input.cue());
+            return StanceText.normalize(input.content()).startsWith("to ") ? cue + " to" : cue;
         }
         if (input.sentence() == null || input.content() == null || input.content().isEmpty()) {
             return "";
@@ -263,10 +305,73 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
         return at <= 0 ? "" : StanceText.normalize(input.sentence().substring(0, at));
     }
 
-    /** The type of the reporting word nearest before the claim, or of the verb whose object that word is. */
-    private Optional<ClaimType> governingCue(String frame) {
-        String[] tokens = frame.split(" ");
-        List<Occurrence> occurrences = occurrences(tokens);
+    /**
+     * The type the governing cue gives the claim. A negated cue ("did not deny") gives none; "claim" gives an
+     * allegation only about another party; "confirm" is neutral unless it concedes something against the speaker.
+     */
+    private Optional<ClaimType> governingCue(Input input, Words content, SelfPatterns self) {
+        String[] tokens = frame(input).split(" ");
+        Optional<Occurrence> governing = governingOccurrence(tokens);
+        if (governing.isEmpty() || negated(tokens, governing.get().firstToken()) || cueNegatedInSentence(input)) {
+            return Optional.empty();
+        }
+        String form = governing.get().form();
+        if (governing.get().stance().neutral()) {
+            return confirmationVerbs.contains(form) && confirmsAgainstSelf(content, self, input)
+                    ? Optional.of(ClaimType.ADMISSION) : Optional.empty();
+        }
+        boolean aboutSelf = content.tokens().length > 0 && self.selves().contains(content.tokens()[0]);
+        if (selfAssertionVerbs.contains(form) && aboutSelf) {
+            return Optional.empty();
+        }
+        return Optional.of(governing.get().stance().type());
+    }
+
+    /**
+     * "The ministry confirmed it had supplied the rifles" after denying it, or confirmed its own wrongdoing: the
+     * speaker is the subject of what it confirms, and that goes against it.
+     */
+    private boolean confirmsAgainstSelf(Words content, SelfPatterns self, Input input) {
+        String[] tokens = content.tokens();
+        if (tokens.length == 0 || !self.selves().contains(tokens[0]) || !speakerSubject(tokens, 0)) {
+            return false;
+        }
+        Words before = Words.of(StanceText.normalize(precedingContext(input)));
+        return self.fault().foundIn(content) || wrongdoing.foundIn(tokens) || denialWords.foundIn(before.tokens());
+    }
+
+    /** Whether the sentence negates the cue just before it ("Smith did not deny that ..."), when the cue alone does not show it. */
+    private static boolean cueNegatedInSentence(Input input) {
+        String sentence = input.sentence();
+        String cue = input.cue();
+        if (sentence == null || cue == null || cue.isBlank() || input.content() == null) {
+            return false;
+        }
+        int claimAt = sentence.indexOf(input.content());
+        int cueAt = claimAt < 0 ? sentence.indexOf(cue) : nearestOccurrence(sentence, cue, claimAt, claimAt + input.content().length());
+        if (cueAt < 0) {
+            return false;
+        }
+        String[] before = StanceText.normalize(sentence.substring(0, cueAt)).split(" ");
+        return negated(before, before.length);
+    }
+
+    /** The occurrence of {@code cue} that ends nearest before {@code claimStart} or starts nearest after {@code claimEnd}. */
+    private static int nearestOccurrence(String sentence, String cue, int claimStart, int claimEnd) {
+        int before = sentence.lastIndexOf(cue, claimStart - cue.length());
+        int after = sentence.indexOf(cue, claimEnd);
+        if (before < 0) {
+            return after;
+        }
+        if (after < 0) {
+            return before;
+        }
+        return claimStart - (before + cue.length()) <= after - claimEnd ? before : after;
+    }
+
+    /** The reporting word nearest before the claim, or the verb whose object that word is. */
+    private Optional<Occurrence> governingOccurrence(String[] tokens) {
+        List<Occurrence> occurrences = occurrences(tokens, cueWords, cueForms);
         if (occurrences.isEmpty()) {
             return Optional.empty();
         }
@@ -276,17 +381,13 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
                 && occurrences.get(index).firstToken() - occurrences.get(index - 1).lastToken() <= OBJECT_DISTANCE) {
             index--;
         }
-        Occurrence governing = occurrences.get(index);
-        if (governing.stance().neutral() || negated(tokens, governing.firstToken())) {
-            return Optional.empty();
-        }
-        return Optional.of(governing.stance().type());
+        return Optional.of(occurrences.get(index));
     }
 
     /** The first reporting verb of the claim itself, when the claim span includes its own verb. */
     private Optional<ClaimType> stanceVerbInClaim(Words content, SelfPatterns self) {
         String[] tokens = content.tokens();
-        for (Occurrence occurrence : occurrences(tokens)) {
+        for (Occurrence occurrence : occurrences(tokens, stanceWords, stanceForms)) {
             String previous = wordBefore(tokens, occurrence.firstToken());
             boolean afterSelf = self.selves().contains(previous);
             // Nouns ("claims"), bare verbs not after a subject ("contest") and participles after the start
@@ -305,40 +406,62 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
         return Optional.empty();
     }
 
-    /**
-     * Reporting words in order, leaving out verbs used as nouns ("a dispute") and passives ("had been denied"),
-     * whose agent is someone else.
-     */
     /** The word before {@code index}, skipping adverbs ("we categorically deny" → "we"). */
     private static String wordBefore(String[] tokens, int index) {
+        return wordBefore(tokens, index, Set.of());
+    }
+
+    /** The word before {@code index}, skipping adverbs and the given auxiliaries ("we do not think" → "we"). */
+    private static String wordBefore(String[] tokens, int index, Set<String> skipped) {
         int i = index - 1;
-        while (i >= 0 && tokens[i].endsWith("ly") && tokens[i].length() > 3) {
+        while (i >= 0 && (tokens[i].endsWith("ly") && tokens[i].length() > 3 || skipped.contains(tokens[i]))) {
             i--;
         }
         return i >= 0 ? tokens[i] : "";
     }
 
-    private List<Occurrence> occurrences(String[] tokens) {
+    /**
+     * Reporting words in order, leaving out verbs used as nouns ("a dispute") and passives ("had been denied"),
+     * whose agent is someone else.
+     */
+    private List<Occurrence> occurrences(String[] tokens, PhraseIndex words, Map<String, Stance> forms) {
         List<Occurrence> found = new ArrayList<>();
-        for (PhraseIndex.Hit hit : stanceWords.findAll(tokens)) {
+        for (PhraseIndex.Hit hit : words.findAll(tokens)) {
             String previous = hit.first() > 0 ? tokens[hit.first() - 1] : "";
             boolean verbAsNoun = DETERMINERS.contains(previous) && !nounForms.contains(hit.phrase());
-            if (!verbAsNoun && !PASSIVE_AUXILIARIES.contains(previous)) {
-                found.add(new Occurrence(hit.phrase(), stanceForms.get(hit.phrase()), hit.first(), hit.last()));
+            if (!verbAsNoun && !PASSIVE_AUXILIARIES.contains(previous) && !participle(tokens, hit)) {
+                found.add(new Occurrence(hit.phrase(), forms.get(hit.phrase()), hit.first(), hit.last()));
             }
         }
         return found;
     }
 
-    /** A predicate such as "is completely wrong", not negated, not said of the speaker's own side, not under "if". */
-    private static boolean findPredicate(GuardedPattern predicate, Words content, SelfPatterns self) {
+    /**
+     * A participle that modifies a noun rather than reports a speaker: "securities guaranteed by its parent",
+     * "the refugees admitted are women".
+     */
+    private static boolean participle(String[] tokens, PhraseIndex.Hit hit) {
+        String next = hit.last() + 1 < tokens.length ? tokens[hit.last() + 1] : "";
+        String verb = tokens[hit.first()];
+        boolean pastParticiple = verb.endsWith("ed") || verb.endsWith("en") || verb.endsWith("wn");
+        return next.equals("by") || pastParticiple && FINITE_AUXILIARIES.contains(next);
+    }
+
+    /**
+     * A predicate such as "is completely wrong", not negated (also from earlier in its clause: "I don't think that
+     * was the case"), not said of the speaker's own side, not under "if".
+     */
+    private boolean findPredicate(GuardedPattern predicate, Words content, SelfPatterns self) {
         Matcher matcher = predicate.matcher(content);
         String[] tokens = content.tokens();
         while (matcher.find()) {
             int at = tokenIndex(content.text(), matcher.start());
-            boolean negated = matcher.group(1) != null;
+            boolean negated = matcher.group(1) != null || at > 0 && NEGATORS.contains(tokens[at - 1])
+                    || negatedBelief(tokens, at, self);
+            // "politically correct" is an idiom, not a verdict on a claim.
+            boolean idiom = IDIOMATIC_MODIFIERS.contains(tokens[tokenIndex(content.text(), matcher.end()) - 1]);
             boolean saidOfSelf = at > 0 && self.selves().contains(tokens[at - 1]);
-            if (!negated && !saidOfSelf && !conditional(tokens, at)) {
+            if (!negated && !idiom && !saidOfSelf && !conditional(tokens, at)) {
                 return true;
             }
         }
@@ -355,13 +478,11 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
                 if (!speakerSubject(tokens, at) || reportedOfAnother(tokens, at)) {
                     continue;
                 }
-                boolean asked = false;
-                for (int i = Math.max(0, at - QUESTION_WINDOW); i < at; i++) {
-                    asked |= QUESTION_WORDS.contains(tokens[i]);
-                }
-                // "It looks like we're not going to get along": a forecast, not a promise.
+                boolean asked = asked(tokens, at);
+                // "It looks like we're not going to get along", "he would probably campaign": a forecast, not a promise.
                 boolean hedged = false;
-                for (int i = Math.max(0, at - HEDGE_WINDOW); i < at; i++) {
+                int afterMatch = at + matcher.group().split(" ").length + 1;
+                for (int i = Math.max(0, at - HEDGE_WINDOW); i <= afterMatch && i < tokens.length; i++) {
                     hedged |= HEDGES.contains(tokens[i]);
                 }
                 if (!asked && !hedged) {
@@ -380,11 +501,24 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
         Matcher matcher = readiness.matcher(content);
         String[] tokens = content.tokens();
         while (matcher.find()) {
+            int at = tokenIndex(content.text(), matcher.start());
+            if (asked(tokens, at)) {
+                continue;
+            }
             if (matcher.group(1) == null) {
                 return true;
             }
-            int at = tokenIndex(content.text(), matcher.start());
             if (self != direct && at > 0 && self.selves().contains(tokens[at - 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a question word just before {@code at} makes it a question ("how far he is willing to go"). */
+    private static boolean asked(String[] tokens, int at) {
+        for (int i = Math.max(0, at - QUESTION_WINDOW); i < at; i++) {
+            if (QUESTION_WORDS.contains(tokens[i])) {
                 return true;
             }
         }
@@ -405,7 +539,9 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
             int at = tokenIndex(content.text(), matcher.start());
             // "had it not been for ..." is a condition, not a denial.
             boolean inverted = at > 0 && INVERTING_AUXILIARIES.contains(content.tokens()[at - 1]);
-            if (!inverted && speakerSubject(content.tokens(), at) && !nonDenialVerbs.contains(matcher.group(1))) {
+            // "I would regret it if I didn't" supposes; it does not deny.
+            if (!inverted && !conditional(content.tokens(), at) && speakerSubject(content.tokens(), at)
+                    && !nonDenialVerbs.contains(matcher.group(1))) {
                 return true;
             }
         }
@@ -458,6 +594,24 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
     private static boolean negated(String[] tokens, int tokenIndex) {
         for (int i = Math.max(0, tokenIndex - NEGATION_WINDOW); i < tokenIndex && i < tokens.length; i++) {
             if (NEGATORS.contains(tokens[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the speaker, earlier in the clause, negates its belief in what follows ("I do not believe this is
+     * true", "I'm not sure that was the case"); someone else's negation inside the subject ("the notion that the
+     * president doesn't know ...") does not count.
+     */
+    private boolean negatedBelief(String[] tokens, int tokenIndex, SelfPatterns self) {
+        for (int i = tokenIndex - 2; i >= Math.max(0, tokenIndex - CLAUSE_WINDOW); i--) {
+            if (CLAUSE_BOUNDARIES.contains(tokens[i])) {
+                return false;
+            }
+            if (NEGATORS.contains(tokens[i]) && nonDenialVerbs.contains(tokens[i + 1])
+                    && self.selves().contains(wordBefore(tokens, i, BELIEF_AUXILIARIES))) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package com.claimwire.analysis.stance;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Text prepared for the stance rules: lower case, one space between tokens, punctuation that separates
@@ -8,6 +9,10 @@ import java.util.Locale;
  * expanded ("didn't" → "did not", "we'll" → "we will"), so that rules are plain token patterns.
  */
 final class StanceText {
+
+    private static final Set<String> PARTICIPLES = Set.of("been", "had", "done", "gone", "seen", "taken", "given", "known",
+            "told", "made", "got", "gotten", "sent", "said", "met", "won", "lost", "left", "become", "come", "written",
+            "spoken", "heard", "thought", "brought", "bought", "paid", "kept", "held", "run", "begun", "already");
 
     private StanceText() {
     }
@@ -26,7 +31,7 @@ final class StanceText {
                     && Character.isLetter(text.charAt(i + 1))) {
                 word.append(c == '-' ? '-' : '\'');
             } else {
-                flush(word, out);
+                flush(word, out, text, i);
                 if (c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?') {
                     append(out, String.valueOf(c));
                 } else if (c == '\u2014' || c == '\u2013') {
@@ -34,11 +39,30 @@ final class StanceText {
                 }
             }
         }
-        flush(word, out);
+        flush(word, out, text, text.length());
         return out.toString();
     }
 
-    private static void flush(StringBuilder word, StringBuilder out) {
+    /** The lower-case word that follows position {@code from}. */
+    private static String nextWord(String text, int from) {
+        int i = from;
+        while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        int start = i;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return text.substring(start, i).toLowerCase(Locale.ROOT);
+    }
+
+    /** "'d" before a past participle is "had" ("he'd been named"), otherwise "would" ("we'd never agree"). */
+    private static String expandD(String next) {
+        return next.endsWith("ed") || PARTICIPLES.contains(next) ? "had" : "would";
+    }
+
+    /** Appends the word just read; {@code text} from {@code at} on is what follows it. */
+    private static void flush(StringBuilder word, StringBuilder out, String text, int at) {
         if (word.isEmpty()) {
             return;
         }
@@ -68,7 +92,7 @@ final class StanceText {
                 case "'re" -> "are";
                 case "'ve" -> "have";
                 case "'m" -> "am";
-                case "'d" -> "would";
+                case "'d" -> expandD(nextWord(text, at));
                 case "'s" -> "'s";
                 default -> null;
             };
