@@ -3,6 +3,7 @@ package com.claimwire.analysis.stance;
 import com.claimwire.contracts.ClaimType;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -77,8 +78,8 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
             "(?:(?:\\S+ly|also|again|once|still|already|just|even|ever|then|now|all|both|so|too|yet|indeed|in fact) )*";
     private static final String COPULA = "(?:is|are|was|were|'s|be|been|being|remains|remain)";
     private static final String SELF_TOKEN = "selfref";
-    /** "We will have to" is an obligation, not a promise. */
-    private static final String NOT_OBLIGATION = "(?! have to(?!\\S))";
+    /** "We will have to" is an obligation, not a promise; "we'll see" leaves the matter open. */
+    private static final String NOT_OBLIGATION = "(?! (?:have to|see)(?!\\S))";
     private static final Set<String> NEGATORS = Set.of("not", "never", "no", "nor", "without", "refused", "refuse",
             "refuses", "refusing", "declined", "decline", "declines", "declining");
     private static final Set<String> CONDITIONALS = Set.of("if", "whether", "unless");
@@ -100,6 +101,9 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
             "could", "would");
     private static final Set<String> DIRECT_SELF = Set.of("i", "we", SELF_TOKEN);
     private static final Set<String> REPORTED_SELF = Set.of("i", "we", "he", "she", "it", "they", SELF_TOKEN);
+    /** Roles of someone who speaks for a body: "a company spokesman" speaks for the company. */
+    private static final Set<String> REPRESENTATIVE_ROLES = Set.of("spokesman", "spokeswoman", "spokesperson",
+            "spokesmen", "official", "officials", "representative", "representatives", "executive", "executives");
     private static final Set<String> NAME_STOPWORDS = Set.of("the", "of", "and", "de", "al", "van", "von", "mr", "mrs",
             "ms", "dr");
 
@@ -631,19 +635,37 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
         return false;
     }
 
-    /** Replaces the speaker's name in the claim by a first-person marker, so "Iran will ..." said by Iran is a promise. */
+    /**
+     * Replaces the speaker's name in the claim by a first-person marker, so "Iran will ..." said by Iran is a promise;
+     * a representative speaks for the body named before its role ("a Texaco spokesman said Texaco will ...").
+     */
     private static String withSpeakerMarked(String content, String speakerName) {
         if (speakerName == null || speakerName.isBlank() || content.isEmpty()) {
             return content;
         }
         String name = StanceText.normalize(speakerName);
         String marked = replaceTokens(content, name);
+        String body = representedBody(name);
+        if (!body.isEmpty()) {
+            marked = replaceTokens(marked, body);
+        }
         String[] parts = name.split(" ");
         String surname = parts[parts.length - 1];
         if (parts.length > 1 && surname.length() > 2 && !NAME_STOPWORDS.contains(surname)) {
             marked = replaceTokens(marked, surname);
         }
         return marked;
+    }
+
+    /** "company spokesman" → "company", "pentagon officials" → "pentagon"; empty unless the name ends in such a role. */
+    private static String representedBody(String name) {
+        String[] tokens = name.split(" ");
+        int last = tokens.length - 1;
+        if (last < 1 || !REPRESENTATIVE_ROLES.contains(tokens[last])) {
+            return "";
+        }
+        int first = DETERMINERS.contains(tokens[0]) ? 1 : 0;
+        return first >= last ? "" : String.join(" ", Arrays.copyOfRange(tokens, first, last));
     }
 
     private static String replaceTokens(String text, String phrase) {

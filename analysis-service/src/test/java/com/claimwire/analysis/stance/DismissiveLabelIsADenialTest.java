@@ -24,4 +24,9 @@ class DismissiveLabelIsADenialTest {
     void absurdInsideAClaimIsNoDenial() {
         assertThat(reported("the absurd, third-grade theatrics of the debate put voters off")).isEqualTo(ClaimType.ASSERTION);
     }
+
+    @Test
+    void nothingToHideDeniesWrongdoing() {
+        assertThat(reported("the department had nothing to hide")).isEqualTo(ClaimType.DENIAL);
+    }
 }

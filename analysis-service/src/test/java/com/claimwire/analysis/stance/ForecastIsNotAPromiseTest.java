@@ -45,4 +45,9 @@ class ForecastIsNotAPromiseTest {
     void predictionAboutTheWorldIsAnAssertion() {
         assertThat(reported("the economy will grow by 3 percent next year")).isEqualTo(ClaimType.ASSERTION);
     }
+
+    @Test
+    void waitingToSeeIsNoPromise() {
+        assertThat(quoted("I like serving the public, and we'll see if another opportunity comes")).isEqualTo(ClaimType.ASSERTION);
+    }
 }

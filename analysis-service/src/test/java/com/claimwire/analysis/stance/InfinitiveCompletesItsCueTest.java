@@ -33,4 +33,9 @@ class InfinitiveCompletesItsCueTest {
     void someoneElsesPlanInsideAClaimIsNotTheSpeakersCommitment() {
         assertThat(reported("said", "the company plans to close two plants", "analysts")).isEqualTo(ClaimType.ASSERTION);
     }
+
+    @Test
+    void agreeingToActIsACommitment() {
+        assertThat(reported("agreed", "to pay a $7 million settlement", "the company")).isEqualTo(ClaimType.COMMITMENT);
+    }
 }
