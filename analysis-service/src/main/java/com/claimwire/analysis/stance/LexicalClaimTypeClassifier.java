@@ -75,7 +75,7 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
     private static final int HEDGE_WINDOW = 4;
 
     private static final String ADVERBS =
-            "(?:(?:\\S+ly|also|again|once|still|already|just|even|ever|then|now|all|both|so|too|yet|indeed|in fact) )*";
+            "(?:(?:\\S+ly|also|again|once|still|already|just|even|ever|then|now|all|both|so|too|yet|quite|indeed|in fact) )*";
     private static final String COPULA = "(?:is|are|was|were|'s|be|been|being|remains|remain)";
     private static final String SELF_TOKEN = "selfref";
     /** "We will have to" is an obligation, not a promise; "we'll see" leaves the matter open. */

@@ -38,6 +38,8 @@ class NegationScopeOfStanceTest {
         assertThat(quoted("I haven't heard back from the senator")).isEqualTo(ClaimType.ASSERTION);
         assertThat(quoted("I was too young; I didn't realize")).isEqualTo(ClaimType.ASSERTION);
         assertThat(reported("it was not aware of any reason for the rise in its stock")).isEqualTo(ClaimType.ASSERTION);
+        assertThat(quoted("We never envisioned that it would reach these levels")).isEqualTo(ClaimType.ASSERTION);
+        assertThat(quoted("I haven't quite recovered from her shouting that message")).isEqualTo(ClaimType.ASSERTION);
     }
 
     @Test
