@@ -209,9 +209,12 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
         Set<String> promisers = new HashSet<>(REPORTED_SELF);
         promisers.remove("they");
         SelfPatterns reportedSelf = selfPatterns(REPORTED_SELF, selfCommitments, selfFaults, pastVerbs);
+        // Reported speech shifts "I plan to" back to "he planned to".
+        List<String> reportedCommitments = new ArrayList<>(selfCommitments);
+        reportedCommitments.addAll(lexicon.literal("reported-self-commitment-phrases"));
         Set<String> wouldPromisers = Set.of("he", "she", SELF_TOKEN);
         this.reported = new SelfPatterns(REPORTED_SELF, reportedSelf.negation(), List.of(
-                guarded(alternation(promisers) + " " + ADVERBS + alternation(selfCommitments) + NOT_OBLIGATION, promisers),
+                guarded(alternation(promisers) + " " + ADVERBS + alternation(reportedCommitments) + NOT_OBLIGATION, promisers),
                 guarded(alternation(wouldPromisers) + " " + ADVERBS
                         + "would(?! (?:be|have|like|love|rather|prefer)(?!\\S))", wouldPromisers)),
                 reportedSelf.fault(), reportedSelf.pastAction());

@@ -38,4 +38,19 @@ class InfinitiveCompletesItsCueTest {
     void agreeingToActIsACommitment() {
         assertThat(reported("agreed", "to pay a $7 million settlement", "the company")).isEqualTo(ClaimType.COMMITMENT);
     }
+
+    @Test
+    void speakersOwnPlanInReportedSpeechIsACommitment() {
+        assertThat(reported("said", "he planned to vote for Sanders in the March 1 primary", "Peter Welch"))
+                .isEqualTo(ClaimType.COMMITMENT);
+        assertThat(reported("said", "it proposes to make a two-for-five bonus issue", "Amatil Ltd")).isEqualTo(ClaimType.COMMITMENT);
+    }
+
+    @Test
+    void pastPlanInTheSpeakersOwnWordsIsNotACommitment() {
+        ClaimType type = LexicalClaimTypeClassifier.withDefaults().classify(new ClaimTypeClassifier.Input("said",
+                "We planned to go, but the flight was cancelled", "We planned to go, but the flight was cancelled",
+                "We planned to go, but the flight was cancelled", true, "Maria Lopez")).type();
+        assertThat(type).isEqualTo(ClaimType.ASSERTION);
+    }
 }
