@@ -68,6 +68,8 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
     /** The most words of a question tag after its comma ("..., doesn't it?", "..., right?"). */
     private static final int TAG_LENGTH = 3;
     private static final Set<String> IDIOMATIC_MODIFIERS = Set.of("politically");
+    /** "how things had gone wrong" tells of a failure, not of a false claim. */
+    private static final Set<String> GOING = Set.of("go", "goes", "going", "went", "gone");
     private static final Set<String> BELIEF_AUXILIARIES = Set.of("do", "does", "did", "am", "is", "are", "was", "were");
     /** Words just before a first-person "will" that make it a forecast rather than a promise. */
     private static final Set<String> HEDGES = Set.of("looks", "seems", "probably", "perhaps", "maybe", "likely", "guess",
@@ -78,6 +80,11 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
             "(?:(?:\\S+ly|also|again|once|still|already|just|even|ever|then|now|all|both|so|too|yet|quite|indeed|in fact) )*";
     private static final String COPULA = "(?:is|are|was|were|'s|be|been|being|remains|remain)";
     private static final String SELF_TOKEN = "selfref";
+    /** What may follow a verdict of truth: the end of its clause or a complement ("is true that", "is correct about"). */
+    private static final String TRUTH_END = "(?=$| [,.;:!?]| (?:that|and|but|about|for|in|of|when|because)(?!\\S))";
+    /** The same for falsity, which also takes "wrong to say", "false on every count", "wrong, as we showed". */
+    private static final String FALSITY_END =
+            "(?=$| [,.;:!?]| (?:that|and|but|or|about|for|in|of|when|because|to|on|as|from|at|so|during|here)(?!\\S))";
     /** "We will have to" is an obligation, not a promise; "we'll see" leaves the matter open. */
     private static final String NOT_OBLIGATION = "(?! (?:have to|see)(?!\\S))";
     private static final Set<String> NEGATORS = Set.of("not", "never", "no", "nor", "without", "refused", "refuse",
@@ -134,6 +141,8 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
     private final Set<String> selfAssertionVerbs;
     private final Set<String> confirmationVerbs;
     private final PhraseIndex denialWords;
+    private final Set<String> namingVerbs;
+    private final Set<String> falsityWords;
     private final GuardedPattern falsityPredicate;
     private final GuardedPattern truthPredicate;
     private final PhraseIndex falsityMarkers;
@@ -184,12 +193,17 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
         Set<String> denials = new HashSet<>(lexicon.inflected("denial-verbs"));
         denials.addAll(lexicon.inflected("denial-nouns"));
         this.denialWords = new PhraseIndex(denials);
+        this.namingVerbs = Set.copyOf(lexicon.inflected("naming-verbs"));
+        this.falsityWords = lexicon.literal("falsity-predicates").stream().filter(word -> !word.contains(" "))
+                .collect(Collectors.toUnmodifiableSet());
         List<String> falsities = lexicon.literal("falsity-predicates");
         List<String> truths = lexicon.literal("truth-predicates");
-        this.falsityPredicate = guarded(COPULA + " " + ADVERBS + "(not )?" + alternation(falsities), lastWords(falsities));
+        // A verdict ends its clause or opens a complement: "is misleading voters" is an action, not a verdict.
+        this.falsityPredicate = guarded(COPULA + " " + ADVERBS + "(not )?" + alternation(falsities) + FALSITY_END,
+                lastWords(falsities));
         // "is true" confirms a claim when nothing follows it; "there is true competition" uses it as an adjective.
-        this.truthPredicate = guarded(COPULA + " " + ADVERBS + "(not )?" + alternation(truths)
-                + "(?=$| [,.;:!?]| (?:that|and|but|about|for|in|of|when|because)(?!\\S))", lastWords(truths));
+        this.truthPredicate = guarded(COPULA + " " + ADVERBS + "(not )?" + alternation(truths) + TRUTH_END,
+                lastWords(truths));
         this.falsityMarkers = new PhraseIndex(lexicon.literal("falsity-markers"));
         this.allegationMarkers = new PhraseIndex(lexicon.literal("allegation-markers"));
         this.wrongdoing = new PhraseIndex(lexicon.inflected("wrongdoing"));
@@ -247,6 +261,9 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
         }
         stanceVerbInClaim(content, self).ifPresent(type -> vote(votes, type, STANCE_VERB_IN_CLAIM));
         voteOnPredicates(content, self, votes);
+        if (namedFalse(input, content)) {
+            vote(votes, ClaimType.DENIAL, CONTENT_PREDICATE);
+        }
         if (carriesAdmission(content, self, input)) {
             vote(votes, ClaimType.ADMISSION, CARRIED_ADMISSION);
         }
@@ -266,6 +283,25 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
             }
         }
         return true;
+    }
+
+    /**
+     * "calling the reports inaccurate and deliberately misleading": after a naming cue the claim is a small clause
+     * whose verdict has no copula, so a falsity word anywhere in it calls the claim false.
+     */
+    private boolean namedFalse(Input input, Words content) {
+        String[] frame = frame(input).split(" ");
+        if (!namingVerbs.contains(frame[frame.length - 1])) {
+            return false;
+        }
+        String[] tokens = content.tokens();
+        for (int i = 0; i < tokens.length; i++) {
+            boolean wentWrong = i > 0 && GOING.contains(tokens[i - 1]);
+            if (falsityWords.contains(tokens[i]) && !negated(tokens, i) && !wentWrong) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void voteOnPredicates(Words content, SelfPatterns self, Map<ClaimType, Double> votes) {
@@ -524,7 +560,8 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
 
     /** Whether a question word just before {@code at} makes it a question ("how far he is willing to go"). */
     private static boolean asked(String[] tokens, int at) {
-        for (int i = Math.max(0, at - QUESTION_WINDOW); i < at; i++) {
+        // A comma closes the clause: "if elected, she would ask" is a conditional promise, not a question.
+        for (int i = at - 1; i >= Math.max(0, at - QUESTION_WINDOW) && !tokens[i].equals(","); i--) {
             if (QUESTION_WORDS.contains(tokens[i])) {
                 return true;
             }

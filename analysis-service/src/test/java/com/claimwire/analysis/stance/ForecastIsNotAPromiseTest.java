@@ -50,4 +50,10 @@ class ForecastIsNotAPromiseTest {
     void waitingToSeeIsNoPromise() {
         assertThat(quoted("I like serving the public, and we'll see if another opportunity comes")).isEqualTo(ClaimType.ASSERTION);
     }
+
+    @Test
+    void conditionalPromiseAfterItsConditionIsACommitment() {
+        assertThat(reported("if elected, she would ask the vice president to lead the initiative")).isEqualTo(ClaimType.COMMITMENT);
+        assertThat(reported("reporters asked if he would resign")).isEqualTo(ClaimType.ASSERTION);
+    }
 }
