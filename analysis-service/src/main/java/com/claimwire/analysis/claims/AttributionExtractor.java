@@ -204,6 +204,10 @@ public final class AttributionExtractor {
         private final BooleanSupplier outOfTime;
         private final BitSet quoted = new BitSet();
         private final BitSet usedCues = new BitSet();
+        /** Cues after a quote that is a phrase of the writer's sentence: they report that sentence too. */
+        private final BitSet sentenceCues = new BitSet();
+        /** Cues after a quote that go on to a content clause of their own ("“…,” one said the cases differ"). */
+        private final Map<Integer, int[]> speakersOfForwardCues = new HashMap<>();
         private final Map<Integer, int[]> lastSpeakerInSentence = new HashMap<>();
         private final List<Attribution> out = new ArrayList<>();
         private final TreeMap<Integer, Integer> reportedEnds = new TreeMap<>();
@@ -435,11 +439,47 @@ public final class AttributionExtractor {
                     }
                 }
                 if (end > t && startsSpeakerPhrase(t)) {
+                    if (quotedInsideWritersSentence(q)) {
+                        sentenceCues.set(c);
+                    }
+                    if (reportsOwnContent) {
+                        speakersOfForwardCues.put(c, new int[] {t, end});
+                    }
                     return new Link(cue, new int[] {t, end});
                 }
                 return null;
             }
             return null;
+        }
+
+        /**
+         * "Teachers there are “very, very pro-Bernie,” Kilfoyle said": a quote that the writer's own words lead into
+         * within one sentence is a phrase of that sentence, so the attribution after it also reports the whole
+         * sentence (as reported speech, which then absorbs the quote); the quote keeps the link for the quotes
+         * that continue it.
+         */
+        private boolean quotedInsideWritersSentence(QuoteSegment q) {
+            if (q.open() < 0 || !q.closed() || !endsMidSentence(q)) {
+                return false;
+            }
+            int open = tokens.firstEndingAfter(q.open());
+            if (open >= tokens.size() || open == 0 || tokens.is(open - 1, ':') || tokens.is(open - 1, ',')) {
+                return false;
+            }
+            Sentence sentence = doc.sentences().get(doc.sentenceOf(open));
+            if (sentence.end() < q.end()) {
+                return false;
+            }
+            int leading = 0;
+            for (int k = sentence.firstToken(); k < open; k++) {
+                if (cueStartingAt(k) != null) {
+                    return false;
+                }
+                if (tokens.isWord(k) && !quoted.get(k)) {
+                    leading++;
+                }
+            }
+            return leading >= 2;
         }
 
         /** The ")" that closes the "(" at {@code open}, or {@code limit} when it stays open. */
@@ -819,10 +859,19 @@ public final class AttributionExtractor {
                     complete = false;
                     return;
                 }
+                Sentence sentence = doc.sentences().get(doc.sentenceOf(cue.first()));
+                if (sentenceCues.get(cue.first())) {
+                    backward(cue, sentence);
+                    continue;
+                }
+                if (speakersOfForwardCues.containsKey(cue.first())) {
+                    forwardAfterQuote(cue, sentence, ci + 1 < cues.size() ? cues.get(ci + 1) : null,
+                            speakersOfForwardCues.get(cue.first()));
+                    continue;
+                }
                 if (usedCues.get(cue.first()) || cue.kind() == CueKind.QUOTE) {
                     continue;
                 }
-                Sentence sentence = doc.sentences().get(doc.sentenceOf(cue.first()));
                 Cue nextCue = ci + 1 < cues.size() ? cues.get(ci + 1) : null;
                 switch (cue.kind()) {
                     case ACCORDING -> according(cue, sentence);
@@ -900,6 +949,23 @@ public final class AttributionExtractor {
                 return;
             }
             backward(cue, sentence);
+        }
+
+        /**
+         * "“It was far less,” one of the prosecutors said the two cases were quite different": the cue that attributes
+         * the quote before it also reports the content clause after it, a claim of its own by the same speaker.
+         */
+        private void forwardAfterQuote(Cue cue, Sentence sentence, Cue nextCue, int[] speaker) {
+            int sentenceEnd = sentence.endToken();
+            int contentFirst = contentStartAfter(cue, sentenceEnd);
+            if (contentFirst >= sentenceEnd || quoted.get(contentFirst) || !opensContentClause(contentFirst)
+                    || !tokens.isWord(contentFirst - 1)) {
+                return;
+            }
+            int contentEnd = contentEndBefore(contentFirst, sentenceEnd, nextCue);
+            if (words(contentFirst, contentEnd) >= MIN_CONTENT_WORDS) {
+                add(cue, speaker, contentFirst, contentEnd, sentence);
+            }
         }
 
         /** "X plans to C", "X wants to C": the infinitive is the claim, nothing else is. */
