@@ -175,6 +175,13 @@ public final class AttributionExtractor {
     /** A particle after a verb makes another verb: "showed up", "called off", "told off". */
     private static final Set<String> VERB_PARTICLES = Set.of("up", "off");
 
+    /** Verbs that put a question: "X asked (Y) whether C", "Asked about C, X said". */
+    private static final Set<String> QUESTION_CUES = Set.of("asked", "asks", "asking");
+
+    /** Words that open the question a verb of asking reports: "asked whether …", "asked what …", "asked about …". */
+    private static final Set<String> QUESTION_OPENERS = Set.of("whether", "if", "what", "who", "whom", "whose", "why",
+            "how", "when", "where", "which", "about");
+
     private final ClaimsLexicon lexicon = ClaimsLexicon.get();
 
     /** The claims of a document, and whether the extractor got through all of it. */
@@ -873,6 +880,9 @@ public final class AttributionExtractor {
                     continue;
                 }
                 Cue nextCue = ci + 1 < cues.size() ? cues.get(ci + 1) : null;
+                if (QUESTION_CUES.contains(tokens.lower(cue.first())) && question(cue, sentence, nextCue)) {
+                    continue;
+                }
                 switch (cue.kind()) {
                     case ACCORDING -> according(cue, sentence);
                     case NOUN -> claimNoun(cue, sentence, nextCue);
@@ -935,6 +945,9 @@ public final class AttributionExtractor {
                     && (cue.kind() != CueKind.BELIEF || opensContentClause(contentFirst) || tokens.isWord(contentFirst, "to"));
             if (forward) {
                 int[] speaker = subjectOf(cue, sentenceFirst);
+                if (speaker == null && opensContentClause(contentFirst)) {
+                    speaker = subjectSetOffByComma(cue, sentenceFirst);
+                }
                 if (speaker == null) {
                     return;
                 }
@@ -966,6 +979,81 @@ public final class AttributionExtractor {
             if (words(contentFirst, contentEnd) >= MIN_CONTENT_WORDS) {
                 add(cue, speaker, contentFirst, contentEnd, sentence);
             }
+        }
+
+        /**
+         * "X asked (Y) whether C", "(When) asked (by a reporter) about C, X said …": the question put is what is
+         * reported, from "whether", "if", a wh-word or "about" ("asked Y to C" is a request, left to the verb). A
+         * question put to the subject of the main clause, or to the subject of a passive ("he is often asked about
+         * C"), is asked by someone the sentence leaves unnamed, so it has no speaker mention; {@code true} when it
+         * found one.
+         */
+        private boolean question(Cue cue, Sentence sentence, Cue nextCue) {
+            int sentenceFirst = sentence.firstToken();
+            int sentenceEnd = sentence.endToken();
+            int opener = -1;
+            for (int t = cue.end(); t < sentenceEnd && t <= cue.end() + 12; t++) {
+                if (!tokens.isWord(t) && !tokens.is(t, '.') || quoted.get(t) || infinitive(t, sentenceEnd)) {
+                    break;
+                }
+                if (tokens.isWord(t) && QUESTION_OPENERS.contains(tokens.lower(t))) {
+                    opener = t;
+                    break;
+                }
+            }
+            if (opener < 0) {
+                return false;
+            }
+            int before = cue.first() - 1;
+            while (before >= sentenceFirst && tokens.isWord(before)
+                    && (tokens.isWord(before, "when") || Phrases.isOpeningConjunction(tokens.lower(before)))) {
+                before--;
+            }
+            boolean putToSubject = tokens.isWord(cue.first(), "asked") && (before < sentenceFirst || tokens.is(before, ','));
+            boolean passive = passive(cue, sentenceFirst);
+            if (putToSubject || passive) {
+                int comma = opener;
+                while (comma < sentenceEnd && !(tokens.is(comma, ',') && !quoted.get(comma))) {
+                    comma++;
+                }
+                int end = trimEnd(opener, comma);
+                if (comma >= sentenceEnd && !passive || words(opener, end) < MIN_CONTENT_WORDS) {
+                    return false;
+                }
+                int[] trimmed = trim(tokens.start(opener), tokens.end(end - 1));
+                if (trimmed == null) {
+                    return false;
+                }
+                usedCues.set(cue.first());
+                out.add(attribution(trimmed[0], trimmed[1], new Link(cue, null), false, sentence.start(), sentence.end()));
+                return true;
+            }
+            int[] speaker = subjectOf(cue, sentenceFirst);
+            int contentEnd = contentEndBefore(opener, sentenceEnd, nextCue);
+            if (speaker == null || words(opener, contentEnd) < MIN_CONTENT_WORDS) {
+                return false;
+            }
+            add(cue, speaker, opener, contentEnd, sentence);
+            return true;
+        }
+
+        /**
+         * "Sen. Jack Reed (D-R.I.), said …", "Mexico's ambassador from 2007 to 2013, said …": a subject that opens the
+         * sentence and is set off from its cue by a comma of its own (after an affiliation or a long modifier).
+         */
+        private int[] subjectSetOffByComma(Cue cue, int sentenceFirst) {
+            int comma = cue.first() - 1;
+            while (comma > sentenceFirst && phrases.isVerbCompanion(comma)) {
+                comma--;
+            }
+            if (comma <= sentenceFirst || !tokens.is(comma, ',') || hasComma(sentenceFirst, comma)
+                    || quoted.get(sentenceFirst) || !startsSpeakerPhrase(sentenceFirst)
+                    || introductoryPhrase(sentenceFirst, comma) || settingPhrase(sentenceFirst, comma)
+                    || Phrases.isOpeningConjunction(tokens.lower(sentenceFirst))) {
+                return null;
+            }
+            int[] phrase = phrases.phraseStartingAt(sentenceFirst, comma);
+            return phrase != null && phrase[0] == sentenceFirst ? phrase : null;
         }
 
         /** "X plans to C", "X wants to C": the infinitive is the claim, nothing else is. */
