@@ -182,6 +182,20 @@ public final class AttributionExtractor {
     private static final Set<String> QUESTION_OPENERS = Set.of("whether", "if", "what", "who", "whom", "whose", "why",
             "how", "when", "where", "which", "about");
 
+    /** Verbs by which a document reports what it establishes: "a poll released Tuesday showed …". */
+    private static final Set<String> FINDING_CUES = Set.of("show", "shows", "showed", "found", "finds", "suggests",
+            "suggested", "reveals", "revealed", "indicates", "indicated");
+
+    /** Documents that are the source of what they show: polls, surveys, reports, studies, records. */
+    private static final Set<String> DOCUMENT_NOUNS = Set.of("poll", "polls", "polling", "survey", "surveys", "report",
+            "reports", "study", "studies", "review", "analysis", "data", "records", "figures", "filings", "documents",
+            "research", "statistics", "audit", "investigation", "tally", "census", "memo", "results", "numbers",
+            "estimates", "findings", "report's", "poll's", "survey's");
+
+    /** Words that open the clause a document subject stands in, so the subject starts after them. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("as", "that", "which", "while", "because", "since", "when",
+            "after", "and", "but", "so", "yet", "still", "though", "although", "if", "where", "whereas");
+
     private final ClaimsLexicon lexicon = ClaimsLexicon.get();
 
     /** The claims of a document, and whether the extractor got through all of it. */
@@ -926,7 +940,8 @@ public final class AttributionExtractor {
         private void verb(Cue cue, Sentence sentence, Cue nextCue) {
             int sentenceFirst = sentence.firstToken();
             int sentenceEnd = sentence.endToken();
-            if (passive(cue, sentenceFirst) || asClause(cue, sentence, nextCue) || parenthetical(cue, sentence)) {
+            if (passive(cue, sentenceFirst) || asClause(cue, sentence, nextCue) || parenthetical(cue, sentence)
+                    || documentFinding(cue, sentence, nextCue)) {
                 return;
             }
             if (cue.first() - 1 >= sentenceFirst && (tokens.is(cue.first() - 1, ',') || isQuoteMark(cue.first() - 1))
@@ -979,6 +994,72 @@ public final class AttributionExtractor {
             if (words(contentFirst, contentEnd) >= MIN_CONTENT_WORDS) {
                 add(cue, speaker, contentFirst, contentEnd, sentence);
             }
+        }
+
+        /**
+         * "A CNN/ORC poll released on Tuesday showed C", "C, Federal Election Commission records show": a poll, report,
+         * study or record is the source of what it shows or finds; {@code true} when it found a claim.
+         */
+        private boolean documentFinding(Cue cue, Sentence sentence, Cue nextCue) {
+            if (!FINDING_CUES.contains(tokens.lower(cue.first()))) {
+                return false;
+            }
+            int sentenceFirst = sentence.firstToken();
+            int sentenceEnd = sentence.endToken();
+            int[] source = documentSubject(cue, sentenceFirst);
+            if (source == null) {
+                return false;
+            }
+            int before = source[0] - 1;
+            if (words(cue.end(), sentenceEnd) == 0) {
+                if (before < sentenceFirst || !tokens.is(before, ',') || words(sentenceFirst, before) < MIN_CONTENT_WORDS
+                        || quoted.get(sentenceFirst) || introductoryPhrase(sentenceFirst, before)) {
+                    return false;
+                }
+                add(cue, source, sentenceFirst, before, sentence);
+                return true;
+            }
+            int adjunctEnd = skipAdjuncts(cue.end(), sentenceEnd);
+            int contentFirst = adjunctEnd < sentenceEnd && tokens.isWord(adjunctEnd, "that") ? adjunctEnd + 1 : cue.end();
+            int contentEnd = contentEndBefore(contentFirst, sentenceEnd, nextCue);
+            if (!tokens.isWord(contentFirst) || words(contentFirst, contentEnd) < MIN_CONTENT_WORDS) {
+                return false;
+            }
+            add(cue, source, contentFirst, contentEnd, sentence);
+            return true;
+        }
+
+        /**
+         * The document phrase before a verb of finding, with what follows its noun ("A Monmouth poll out Monday",
+         * "The report published Tuesday", "new fundraising reports"), or {@code null} when no document is its subject.
+         */
+        private int[] documentSubject(Cue cue, int sentenceFirst) {
+            int noun = -1;
+            for (int k = cue.first() - 1; k >= sentenceFirst && k >= cue.first() - 10; k--) {
+                if (!tokens.isWord(k) && !tokens.is(k, '/') && !tokens.is(k, '-') && !tokens.is(k, '\'')
+                        && !tokens.is(k, '’') || quoted.get(k)) {
+                    break;
+                }
+                if (tokens.isWord(k) && DOCUMENT_NOUNS.contains(tokens.lower(k))) {
+                    noun = k;
+                    break;
+                }
+                if (tokens.isWord(k) && (CLAUSE_OPENERS.contains(tokens.lower(k)) || Phrases.isPronoun(tokens.lower(k))
+                        || lexicon.isVerbCue(tokens.lower(k)))) {
+                    return null;
+                }
+            }
+            if (noun < 0) {
+                return null;
+            }
+            int first = noun;
+            while (first - 1 >= sentenceFirst && first > noun - 8 && !quoted.get(first - 1)
+                    && (tokens.isWord(first - 1) || tokens.is(first - 1, '/') || tokens.is(first - 1, '-'))
+                    && !CLAUSE_OPENERS.contains(tokens.lower(first - 1)) && !Phrases.isPronoun(tokens.lower(first - 1))
+                    && !lexicon.isVerbCue(tokens.lower(first - 1)) && !Phrases.PREPOSITIONS.contains(tokens.lower(first - 1))) {
+                first--;
+            }
+            return tokens.isWord(first) ? new int[] {first, cue.first()} : null;
         }
 
         /**
