@@ -1458,17 +1458,30 @@ public final class AttributionExtractor {
             int sentenceFirst = sentence.firstToken();
             int sentenceEnd = sentence.endToken();
             int comma = -1;
-            for (int t = cue.end(); t < sentenceEnd && t < cue.end() + 16; t++) {
+            for (int t = cue.end(); t < sentenceEnd && t < cue.end() + MAX_APPOSED_SPEAKER; t++) {
                 if (tokens.is(t, ',') || tokens.is(t, '—')) {
                     comma = t;
                     break;
                 }
             }
-            int speakerLimit = trimEnd(cue.end(), comma >= 0 ? comma : sentenceEnd);
-            if (speakerLimit <= cue.end() || speakerLimit - cue.end() > 14) {
+            int sourceEnd = comma >= 0 ? comma : sentenceEnd;
+            for (int t = cue.end() + 1; t < sourceEnd; t++) {
+                if (isDash(t)) {
+                    sourceEnd = t;
+                    break;
+                }
+            }
+            int speakerLimit = trimEnd(cue.end(), sourceEnd);
+            if (speakerLimit <= cue.end()) {
                 return;
             }
             int[] speaker = {cue.end(), speakerLimit};
+            if (speakerLimit - cue.end() > 14) {
+                speaker = longSource(cue.end(), speakerLimit);
+                if (speaker == null) {
+                    return;
+                }
+            }
             boolean leading = cue.first() == sentenceFirst || words(sentenceFirst, cue.first()) <= 3 && !hasComma(sentenceFirst, cue.first() - 1);
             if (leading && comma >= 0) {
                 add(cue, speaker, comma + 1, trimEnd(comma + 1, sentenceEnd), sentence);
@@ -1485,6 +1498,18 @@ public final class AttributionExtractor {
                 }
                 add(cue, speaker, sentenceFirst, contentEnd, sentence);
             }
+        }
+
+        /**
+         * "according to a January 2016 study by the Pew Research Center based on census data from 2014": a source
+         * described at length is named by the phrase that opens it, up to its first comma-free modifier.
+         */
+        private int[] longSource(int first, int limit) {
+            if (quoted.get(first) || hasComma(first, limit)) {
+                return null;
+            }
+            int[] head = phrases.phraseStartingAt(first, limit);
+            return head != null && head[0] == first && head[1] > first ? head : null;
         }
 
         private static boolean isVerb(CueKind kind) {
