@@ -945,7 +945,8 @@ public final class AttributionExtractor {
                 return;
             }
             if (cue.first() - 1 >= sentenceFirst && (tokens.is(cue.first() - 1, ',') || isQuoteMark(cue.first() - 1))
-                    && invertedSpeakerEndsClause(cue, sentenceEnd) && backward(cue, sentence)) {
+                    && invertedSpeakerEndsClause(cue, sentenceEnd) && !appositiveSubjectReportsForward(cue, sentence)
+                    && backward(cue, sentence)) {
                 return;
             }
             int contentFirst = contentStartAfter(cue, sentenceEnd);
@@ -1135,6 +1136,22 @@ public final class AttributionExtractor {
             }
             int[] phrase = phrases.phraseStartingAt(sentenceFirst, comma);
             return phrase != null && phrase[0] == sentenceFirst ? phrase : null;
+        }
+
+        /**
+         * "A longtime JNF official, Howard Ingram, said the group's committee gave …": a speaker and its apposition
+         * open the sentence and the cue goes on to a content clause, so the cue reports forwards even though a comma
+         * stands before it and a noun phrase after it.
+         */
+        private boolean appositiveSubjectReportsForward(Cue cue, Sentence sentence) {
+            int sentenceFirst = sentence.firstToken();
+            int[] subject = phrases.subjectBefore(cue.first(), sentenceFirst);
+            if (subject == null || subject[0] != sentenceFirst || !hasComma(subject[0], cue.first() - 1)) {
+                return false;
+            }
+            int contentFirst = contentStartAfter(cue, sentence.endToken());
+            return contentFirst < sentence.endToken() && tokens.isWord(contentFirst) && !quoted.get(contentFirst)
+                    && opensContentClause(contentFirst);
         }
 
         /** "X plans to C", "X wants to C": the infinitive is the claim, nothing else is. */
