@@ -196,6 +196,14 @@ public final class AttributionExtractor {
     private static final Set<String> CLAUSE_OPENERS = Set.of("as", "that", "which", "while", "because", "since", "when",
             "after", "and", "but", "so", "yet", "still", "though", "although", "if", "where", "whereas");
 
+    /**
+     * Verbs that take a verb of saying as their infinitive and share its subject: "continued to assert that". Not
+     * "seemed/appeared to confirm", which is the writer's reading of what the subject did.
+     */
+    private static final Set<String> CATENATIVE_VERBS = Set.of("continued", "continues", "continue", "began", "begins",
+            "started", "starts", "went", "goes", "used", "tends", "tended",
+            "proceeded", "rushed", "hastened", "was quick", "were quick");
+
     private final ClaimsLexicon lexicon = ClaimsLexicon.get();
 
     /** The claims of a document, and whether the extractor got through all of it. */
@@ -965,6 +973,9 @@ public final class AttributionExtractor {
                     speaker = subjectSetOffByComma(cue, sentenceFirst);
                 }
                 if (speaker == null) {
+                    speaker = subjectOfCatenative(cue, sentenceFirst);
+                }
+                if (speaker == null) {
                     return;
                 }
                 if (CLAIM_NOUN_VERBS.contains(tokens.lower(cue.first())) && quoted.get(contentFirst)) {
@@ -1152,6 +1163,22 @@ public final class AttributionExtractor {
             int contentFirst = contentStartAfter(cue, sentence.endToken());
             return contentFirst < sentence.endToken() && tokens.isWord(contentFirst) && !quoted.get(contentFirst)
                     && opensContentClause(contentFirst);
+        }
+
+        /**
+         * "Lewandowski continued to assert that …", "she went on to argue that …", "he was quick to say …": a verb that
+         * takes the cue as its infinitive shares its subject with the cue.
+         */
+        private int[] subjectOfCatenative(Cue cue, int sentenceFirst) {
+            int to = cue.first() - 1;
+            if (to - 1 < sentenceFirst || !tokens.isWord(to, "to")) {
+                return null;
+            }
+            int verb = tokens.isWord(to - 1, "on") || tokens.isWord(to - 1, "quick") ? to - 2 : to - 1;
+            String word = verb >= sentenceFirst && tokens.isWord(verb) ? tokens.lower(verb) : "";
+            boolean catenative = CATENATIVE_VERBS.contains(word) && !tokens.isWord(to - 1, "quick")
+                    || tokens.isWord(to - 1, "quick") && CATENATIVE_VERBS.contains(word + " quick");
+            return catenative ? phrases.subjectBefore(verb, sentenceFirst) : null;
         }
 
         /** "X plans to C", "X wants to C": the infinitive is the claim, nothing else is. */
