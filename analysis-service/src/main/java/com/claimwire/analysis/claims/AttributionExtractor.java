@@ -1102,7 +1102,9 @@ public final class AttributionExtractor {
                     && (tokens.isWord(before, "when") || Phrases.isOpeningConjunction(tokens.lower(before)))) {
                 before--;
             }
-            boolean putToSubject = tokens.isWord(cue.first(), "asked") && (before < sentenceFirst || tokens.is(before, ','));
+            // "Asked …, X said" opens the sentence; "X, when asked …, said" is set off with "when" ("X, a critic, asked" is not)
+            boolean putToSubject = tokens.isWord(cue.first(), "asked")
+                    && (before < sentenceFirst || tokens.is(before, ',') && before < cue.first() - 1);
             boolean passive = passive(cue, sentenceFirst);
             if (putToSubject || passive) {
                 int comma = opener;
