@@ -192,6 +192,10 @@ public final class AttributionExtractor {
             "research", "statistics", "audit", "investigation", "tally", "census", "memo", "results", "numbers",
             "estimates", "findings", "report's", "poll's", "survey's");
 
+    /** Words after a document noun that go on with its phrase: "a poll out Monday", "polls last week", "polls continue to". */
+    private static final Set<String> DOCUMENT_MODIFIERS = Set.of("out", "last", "this", "earlier", "continue", "continues",
+            "seem", "seems", "also", "released", "published", "conducted", "compiled", "taken");
+
     /** Words that open the clause a document subject stands in, so the subject starts after them. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("as", "that", "which", "while", "because", "since", "when",
             "after", "and", "but", "so", "yet", "still", "though", "although", "if", "where", "whereas");
@@ -203,6 +207,9 @@ public final class AttributionExtractor {
     private static final Set<String> CATENATIVE_VERBS = Set.of("continued", "continues", "continue", "began", "begins",
             "started", "starts", "went", "goes", "used", "tends", "tended",
             "proceeded", "rushed", "hastened", "was quick", "were quick");
+
+    /** Words that open the occasion of a question after its topic ("asked about X during the debate"). */
+    private static final Set<String> OCCASION_STARTERS = Set.of("during", "after", "before", "while", "at");
 
     private final ClaimsLexicon lexicon = ClaimsLexicon.get();
 
@@ -1061,7 +1068,7 @@ public final class AttributionExtractor {
                     return null;
                 }
             }
-            if (noun < 0) {
+            if (noun < 0 || noun + 1 < cue.first() && !modifiesDocument(noun + 1)) {
                 return null;
             }
             int first = noun;
@@ -1071,7 +1078,15 @@ public final class AttributionExtractor {
                     && !lexicon.isVerbCue(tokens.lower(first - 1)) && !Phrases.PREPOSITIONS.contains(tokens.lower(first - 1))) {
                 first--;
             }
-            return tokens.isWord(first) ? new int[] {first, cue.first()} : null;
+            int end = cue.first();
+            for (int k = noun + 1; k < cue.first(); k++) {
+                if (tokens.isWord(k, "to")) {
+                    // "polls continue to show", "a review seems to show": the verb before "to" is no part of the source
+                    end = noun + 1;
+                    break;
+                }
+            }
+            return tokens.isWord(first) ? new int[] {first, end} : null;
         }
 
         /**
@@ -1097,6 +1112,7 @@ public final class AttributionExtractor {
             if (opener < 0) {
                 return false;
             }
+            int questionEnd = tokens.isWord(opener, "about") ? occasionAfter(opener + 2, sentenceEnd) : sentenceEnd;
             int before = cue.first() - 1;
             while (before >= sentenceFirst && tokens.isWord(before)
                     && (tokens.isWord(before, "when") || Phrases.isOpeningConjunction(tokens.lower(before)))) {
@@ -1111,7 +1127,7 @@ public final class AttributionExtractor {
                 while (comma < sentenceEnd && !(tokens.is(comma, ',') && !quoted.get(comma))) {
                     comma++;
                 }
-                int end = trimEnd(opener, comma);
+                int end = trimEnd(opener, Math.min(comma, questionEnd));
                 if (comma >= sentenceEnd && !passive || words(opener, end) < MIN_CONTENT_WORDS) {
                     return false;
                 }
@@ -1124,12 +1140,36 @@ public final class AttributionExtractor {
                 return true;
             }
             int[] speaker = subjectOf(cue, sentenceFirst);
-            int contentEnd = contentEndBefore(opener, sentenceEnd, nextCue);
+            int contentEnd = Math.min(contentEndBefore(opener, sentenceEnd, nextCue), questionEnd);
             if (speaker == null || words(opener, contentEnd) < MIN_CONTENT_WORDS) {
                 return false;
             }
             add(cue, speaker, opener, contentEnd, sentence);
             return true;
+        }
+
+        /**
+         * What may follow a document noun inside its phrase: a preposition ("poll of voters"), a participle ("released
+         * Tuesday"), a time ("last month", "Monday") or a verb taking the cue ("continue to"), not another noun, which
+         * would be the head ("records lawsuits").
+         */
+        private boolean modifiesDocument(int t) {
+            if (!tokens.isWord(t)) {
+                return false;
+            }
+            String word = tokens.lower(t);
+            return Phrases.PREPOSITIONS.contains(word) || word.endsWith("ed") || tokens.isCapitalized(t)
+                    || DOCUMENT_MODIFIERS.contains(word);
+        }
+
+        /** "asked about it during the debate on Thursday": where the occasion after a topic starts, or {@code limit}. */
+        private int occasionAfter(int from, int limit) {
+            for (int k = from; k < limit; k++) {
+                if (tokens.isWord(k) && OCCASION_STARTERS.contains(tokens.lower(k)) && !quoted.get(k)) {
+                    return k;
+                }
+            }
+            return limit;
         }
 
         /**
