@@ -955,8 +955,8 @@ public final class AttributionExtractor {
         private void verb(Cue cue, Sentence sentence, Cue nextCue) {
             int sentenceFirst = sentence.firstToken();
             int sentenceEnd = sentence.endToken();
-            if (passive(cue, sentenceFirst) || asClause(cue, sentence, nextCue) || parenthetical(cue, sentence)
-                    || documentFinding(cue, sentence, nextCue)) {
+            if (expectation(cue, sentence, nextCue) || passive(cue, sentenceFirst) || asClause(cue, sentence, nextCue)
+                    || parenthetical(cue, sentence) || documentFinding(cue, sentence, nextCue)) {
                 return;
             }
             if (cue.first() - 1 >= sentenceFirst && (tokens.is(cue.first() - 1, ',') || isQuoteMark(cue.first() - 1))
@@ -1013,6 +1013,68 @@ public final class AttributionExtractor {
             if (words(contentFirst, contentEnd) >= MIN_CONTENT_WORDS) {
                 add(cue, speaker, contentFirst, contentEnd, sentence);
             }
+        }
+
+        /**
+         * "Rivals are expected to quit the race", "…, who is expected to deliver a speech": an expectation the writer
+         * reports without naming whose it is. The claim is the clause (its subject and what is expected of it), with no
+         * speaker mention; {@code true} when it found one.
+         */
+        private boolean expectation(Cue cue, Sentence sentence, Cue nextCue) {
+            if (!tokens.isWord(cue.first(), "expected") || !passive(cue, sentence.firstToken())
+                    || cue.end() >= sentence.endToken() || !tokens.isWord(cue.end(), "to")) {
+                return false;
+            }
+            int be = cue.first() - 1;
+            while (be > sentence.firstToken() && !BE_FORMS.contains(tokens.lower(be))) {
+                be--;
+            }
+            // "voters who might be expected to resist him": a supposition, not an expectation anyone holds
+            int modal = tokens.isWord(be, "be") ? be - 1 : -1;
+            if (modal >= sentence.firstToken() && HYPOTHETICAL_MODALS.contains(tokens.lower(modal))) {
+                return false;
+            }
+            int first = sentence.firstToken();
+            for (int k = be - 1; k > sentence.firstToken(); k--) {
+                if (tokens.is(k, ';') || tokens.is(k, ':')) {
+                    first = k + 1;
+                    break;
+                }
+                if (tokens.is(k, ',') && (tokens.isWord(k + 1, "and") || tokens.isWord(k + 1, "but")) && !quoted.get(k)) {
+                    first = k + 2;
+                    break;
+                }
+            }
+            int contentEnd = contentEndBefore(cue.end(), sentence.endToken(), nextCue);
+            boolean relative = be - 1 >= first && tokens.isWord(be - 1) && RELATIVE_PRONOUNS.contains(tokens.lower(be - 1));
+            while (first < be && tokens.isWord(first) && Phrases.isOpeningConjunction(tokens.lower(first))) {
+                first++;
+            }
+            boolean subordinate = tokens.isWord(first) && CLAUSE_SUBORDINATORS.contains(tokens.lower(first));
+            if (relative || subordinate) {
+                // "…, who is expected to C, and who …" and "While the topic is expected to C, …": that clause only
+                first = relative ? be - 1 : first + 1;
+                for (int k = cue.end() + 1; k < contentEnd; k++) {
+                    if (tokens.is(k, ',') && !quoted.get(k) || tokens.isWord(k, "and") && tokens.isWord(k + 1)
+                            && RELATIVE_PRONOUNS.contains(tokens.lower(k + 1))) {
+                        contentEnd = k;
+                        break;
+                    }
+                }
+            }
+            if (quoted.get(first) || quoted.get(cue.first())) {
+                return false;
+            }
+            if (words(cue.end(), contentEnd) < MIN_CONTENT_WORDS) {
+                return false;
+            }
+            int[] trimmed = trim(tokens.start(first), tokens.end(contentEnd - 1));
+            if (trimmed == null) {
+                return false;
+            }
+            usedCues.set(cue.first());
+            out.add(attribution(trimmed[0], trimmed[1], new Link(cue, null), false, sentence.start(), sentence.end()));
+            return true;
         }
 
         /**
