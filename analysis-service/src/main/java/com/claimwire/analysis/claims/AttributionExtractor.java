@@ -992,6 +992,7 @@ public final class AttributionExtractor {
                     contentEnd = speakersNextPredicate(contentFirst, contentEnd);
                 }
                 int end = subordinateClauseEnd(sentenceFirst, cue.first(), contentFirst, contentEnd);
+                end = subjectRelativeClauseEnd(cue, sentenceFirst, contentFirst, end);
                 add(cue, speaker, contentFirst, relativeClauseEnd(speaker, sentenceFirst, contentFirst, end), sentence);
                 return;
             }
@@ -1354,6 +1355,52 @@ public final class AttributionExtractor {
                 }
             }
             return contentEnd;
+        }
+
+        /**
+         * "Graham, who says allies should send ground forces, tweeted his support": a cue whose subject is the relative
+         * pronoun of a clause set off by commas reports up to the comma that closes that clause.
+         */
+        private int subjectRelativeClauseEnd(Cue cue, int sentenceFirst, int contentFirst, int contentEnd) {
+            int before = cue.first() - 1;
+            while (before > sentenceFirst && phrases.isVerbCompanion(before)) {
+                before--;
+            }
+            if (before - 1 < sentenceFirst || !tokens.isWord(before) || !RELATIVE_PRONOUNS.contains(tokens.lower(before))
+                    || !tokens.is(before - 1, ',')) {
+                return contentEnd;
+            }
+            for (int k = contentFirst + 1; k + 1 < contentEnd; k++) {
+                if ((tokens.is(k, ',') || tokens.is(k, '—')) && !quoted.get(k) && mainPredicate(k + 1)
+                        && hasFiniteVerb(contentFirst, k)) {
+                    return trimEnd(contentFirst, k);
+                }
+            }
+            return contentEnd;
+        }
+
+        /** Whether tokens {@code [from, to)} make a clause: a subject pronoun first, an auxiliary or a past form. */
+        private boolean hasFiniteVerb(int from, int to) {
+            if (tokens.isWord(from) && SUBJECT_PRONOUNS.contains(tokens.lower(from))) {
+                return true;
+            }
+            for (int k = from + 1; k < to; k++) {
+                if (tokens.isWord(k) && !tokens.isCapitalized(k)
+                        && (AUXILIARIES.contains(tokens.lower(k)) || tokens.lower(k).endsWith("ed"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "…, tweeted his support", "…, has said": a finite verb that goes on with the sentence's own subject. */
+        private boolean mainPredicate(int t) {
+            if (!tokens.isWord(t) || tokens.isCapitalized(t)) {
+                return false;
+            }
+            String word = tokens.lower(t);
+            return word.endsWith("ed") || SUBJECTLESS_PREDICATE.contains(word) || AUXILIARIES.contains(word)
+                    || lexicon.isVerbCue(word) && !word.endsWith("ing");
         }
 
         /**

@@ -30,6 +30,15 @@ class SpeakerSetApartFromCueTest {
     }
 
     @Test
+    void cueInsideARelativeClauseAboutTheSpeakerReportsUpToTheClausesClosingComma() {
+        Found found = only("Graham, who says the allies should contribute ground forces to the battle, tweeted his support.");
+        assertThat(found.content()).isEqualTo("the allies should contribute ground forces to the battle");
+        assertThat(found.speaker()).isEqualTo("Graham");
+        assertThat(only("Mr. Diaz, who also said that the two men, and Mr. Cruz in particular, must do more, walked out early.")
+                .content()).isEqualTo("the two men, and Mr. Cruz in particular, must do more");
+    }
+
+    @Test
     void repeatingThatReportsTheClause() {
         Found found = only("Qin repeated that China opposed hacking and acted against it.");
         assertThat(found.content()).isEqualTo("China opposed hacking and acted against it");
