@@ -982,6 +982,9 @@ public final class AttributionExtractor {
                 if (speaker == null) {
                     speaker = subjectOfCatenative(cue, sentenceFirst);
                 }
+                if (speaker == null && opensContentClause(contentFirst)) {
+                    speaker = describedSubject(cue, sentenceFirst);
+                }
                 if (speaker == null) {
                     return;
                 }
@@ -1268,6 +1271,30 @@ public final class AttributionExtractor {
             int contentFirst = contentStartAfter(cue, sentence.endToken());
             return contentFirst < sentence.endToken() && tokens.isWord(contentFirst) && !quoted.get(contentFirst)
                     && opensContentClause(contentFirst);
+        }
+
+        /**
+         * "A person familiar with the planning for Thursday's meeting says …": a described speaker whose phrase the
+         * name patterns do not read is the whole subject that opens the sentence, when nothing but words stands
+         * between it and a verb of saying followed by a content clause.
+         */
+        private int[] describedSubject(Cue cue, int sentenceFirst) {
+            int first = sentenceFirst;
+            while (first < cue.first() && tokens.isWord(first) && Phrases.isOpeningConjunction(tokens.lower(first))) {
+                first++;
+            }
+            if (first >= cue.first() || !tokens.isWord(first) || !Phrases.DETERMINERS.contains(tokens.lower(first))
+                    || cue.first() - first > 14 || quoted.get(first)) {
+                return null;
+            }
+            for (int k = first; k < cue.first(); k++) {
+                if (!tokens.isWord(k) && !tokens.is(k, '\'') && !tokens.is(k, '’') || lexicon.isVerbCue(tokens.lower(k))
+                        || tokens.isWord(k) && (AUXILIARIES.contains(tokens.lower(k)) || RELATIVE_PRONOUNS.contains(tokens.lower(k))
+                        || tokens.isWord(k, "that"))) {
+                    return null;
+                }
+            }
+            return new int[] {first, cue.first()};
         }
 
         /**

@@ -39,6 +39,15 @@ class SpeakerSetApartFromCueTest {
     }
 
     @Test
+    void describedSubjectThatOpensTheSentenceIsTheSpeakerOfAContentClause() {
+        assertThat(only("The heads of both lobbying firms told AP they concluded there was no obligation to disclose it."))
+                .isEqualTo(new Found("they concluded there was no obligation to disclose it",
+                        "The heads of both lobbying firms", "told"));
+        assertThat(only("Many in the crowd said the senator was the only candidate they trusted.").speaker())
+                .isEqualTo("Many in the crowd");
+    }
+
+    @Test
     void repeatingThatReportsTheClause() {
         Found found = only("Qin repeated that China opposed hacking and acted against it.");
         assertThat(found.content()).isEqualTo("China opposed hacking and acted against it");
