@@ -1190,7 +1190,8 @@ public final class AttributionExtractor {
             boolean passive = passive(cue, sentenceFirst);
             if (putToSubject || passive) {
                 int comma = opener;
-                while (comma < sentenceEnd && !(tokens.is(comma, ',') && !quoted.get(comma))) {
+                // "Asked if he is “realistic enough,” 72 percent said": a comma inside a quote that closes there counts
+                while (comma < sentenceEnd && !(tokens.is(comma, ',') && (!quoted.get(comma) || closesQuote(comma + 1)))) {
                     comma++;
                 }
                 int end = trimEnd(opener, Math.min(comma, questionEnd));
@@ -1226,6 +1227,11 @@ public final class AttributionExtractor {
             String word = tokens.lower(t);
             return Phrases.PREPOSITIONS.contains(word) || word.endsWith("ed") || tokens.isCapitalized(t)
                     || DOCUMENT_MODIFIERS.contains(word);
+        }
+
+        /** A closing quotation mark at {@code t} with the writer's words right after it. */
+        private boolean closesQuote(int t) {
+            return t + 1 < tokens.size() && isClosingQuote(t) && !quoted.get(t + 1) && tokens.isWord(t + 1);
         }
 
         /** "asked about it during the debate on Thursday": where the occasion after a topic starts, or {@code limit}. */

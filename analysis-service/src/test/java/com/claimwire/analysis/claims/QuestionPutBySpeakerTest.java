@@ -31,6 +31,13 @@ class QuestionPutBySpeakerTest {
     }
 
     @Test
+    void aQuestionEndingInsideAQuoteEndsAtThatQuotesComma() {
+        assertThat(extract("Asked if Sanders is \u201crealistic enough to serve,\u201d 72 percent of Democrats said yes."))
+                .extracting(Found::content)
+                .contains("if Sanders is \u201crealistic enough to serve");
+    }
+
+    @Test
     void theOneAskedInAPassiveIsNotTheAsker() {
         Found found = only("At his speeches he is often asked about her views on trade.");
         assertThat(found.content()).isEqualTo("about her views on trade");
