@@ -175,6 +175,42 @@ public final class AttributionExtractor {
     /** A particle after a verb makes another verb: "showed up", "called off", "told off". */
     private static final Set<String> VERB_PARTICLES = Set.of("up", "off");
 
+    /** Verbs that put a question: "X asked (Y) whether C", "Asked about C, X said". */
+    private static final Set<String> QUESTION_CUES = Set.of("asked", "asks", "asking");
+
+    /** Words that open the question a verb of asking reports: "asked whether …", "asked what …", "asked about …". */
+    private static final Set<String> QUESTION_OPENERS = Set.of("whether", "if", "what", "who", "whom", "whose", "why",
+            "how", "when", "where", "which", "about");
+
+    /** Verbs by which a document reports what it establishes: "a poll released Tuesday showed …". */
+    private static final Set<String> FINDING_CUES = Set.of("show", "shows", "showed", "found", "finds", "suggests",
+            "suggested", "reveals", "revealed", "indicates", "indicated");
+
+    /** Documents that are the source of what they show: polls, surveys, reports, studies, records. */
+    private static final Set<String> DOCUMENT_NOUNS = Set.of("poll", "polls", "polling", "survey", "surveys", "report",
+            "reports", "study", "studies", "review", "analysis", "data", "records", "figures", "filings", "documents",
+            "research", "statistics", "audit", "investigation", "tally", "census", "memo", "results", "numbers",
+            "estimates", "findings", "report's", "poll's", "survey's");
+
+    /** Words after a document noun that go on with its phrase: "a poll out Monday", "polls last week", "polls continue to". */
+    private static final Set<String> DOCUMENT_MODIFIERS = Set.of("out", "last", "this", "earlier", "continue", "continues",
+            "seem", "seems", "also", "released", "published", "conducted", "compiled", "taken");
+
+    /** Words that open the clause a document subject stands in, so the subject starts after them. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("as", "that", "which", "while", "because", "since", "when",
+            "after", "and", "but", "so", "yet", "still", "though", "although", "if", "where", "whereas");
+
+    /**
+     * Verbs that take a verb of saying as their infinitive and share its subject: "continued to assert that". Not
+     * "seemed/appeared to confirm", which is the writer's reading of what the subject did.
+     */
+    private static final Set<String> CATENATIVE_VERBS = Set.of("continued", "continues", "continue", "began", "begins",
+            "started", "starts", "went", "goes", "used", "tends", "tended",
+            "proceeded", "rushed", "hastened", "was quick", "were quick");
+
+    /** Words that open the occasion of a question after its topic ("asked about X during the debate"). */
+    private static final Set<String> OCCASION_STARTERS = Set.of("during", "after", "before", "while", "at");
+
     private final ClaimsLexicon lexicon = ClaimsLexicon.get();
 
     /** The claims of a document, and whether the extractor got through all of it. */
@@ -204,6 +240,10 @@ public final class AttributionExtractor {
         private final BooleanSupplier outOfTime;
         private final BitSet quoted = new BitSet();
         private final BitSet usedCues = new BitSet();
+        /** Cues after a quote that is a phrase of the writer's sentence: they report that sentence too. */
+        private final BitSet sentenceCues = new BitSet();
+        /** Cues after a quote that go on to a content clause of their own ("“…,” one said the cases differ"). */
+        private final Map<Integer, int[]> speakersOfForwardCues = new HashMap<>();
         private final Map<Integer, int[]> lastSpeakerInSentence = new HashMap<>();
         private final List<Attribution> out = new ArrayList<>();
         private final TreeMap<Integer, Integer> reportedEnds = new TreeMap<>();
@@ -435,11 +475,47 @@ public final class AttributionExtractor {
                     }
                 }
                 if (end > t && startsSpeakerPhrase(t)) {
+                    if (quotedInsideWritersSentence(q)) {
+                        sentenceCues.set(c);
+                    }
+                    if (reportsOwnContent) {
+                        speakersOfForwardCues.put(c, new int[] {t, end});
+                    }
                     return new Link(cue, new int[] {t, end});
                 }
                 return null;
             }
             return null;
+        }
+
+        /**
+         * "Teachers there are “very, very pro-Bernie,” Kilfoyle said": a quote that the writer's own words lead into
+         * within one sentence is a phrase of that sentence, so the attribution after it also reports the whole
+         * sentence (as reported speech, which then absorbs the quote); the quote keeps the link for the quotes
+         * that continue it.
+         */
+        private boolean quotedInsideWritersSentence(QuoteSegment q) {
+            if (q.open() < 0 || !q.closed() || !endsMidSentence(q)) {
+                return false;
+            }
+            int open = tokens.firstEndingAfter(q.open());
+            if (open >= tokens.size() || open == 0 || tokens.is(open - 1, ':') || tokens.is(open - 1, ',')) {
+                return false;
+            }
+            Sentence sentence = doc.sentences().get(doc.sentenceOf(open));
+            if (sentence.end() < q.end()) {
+                return false;
+            }
+            int leading = 0;
+            for (int k = sentence.firstToken(); k < open; k++) {
+                if (cueStartingAt(k) != null) {
+                    return false;
+                }
+                if (tokens.isWord(k) && !quoted.get(k)) {
+                    leading++;
+                }
+            }
+            return leading >= 2;
         }
 
         /** The ")" that closes the "(" at {@code open}, or {@code limit} when it stays open. */
@@ -819,11 +895,23 @@ public final class AttributionExtractor {
                     complete = false;
                     return;
                 }
+                Sentence sentence = doc.sentences().get(doc.sentenceOf(cue.first()));
+                if (sentenceCues.get(cue.first())) {
+                    backward(cue, sentence);
+                    continue;
+                }
+                if (speakersOfForwardCues.containsKey(cue.first())) {
+                    forwardAfterQuote(cue, sentence, ci + 1 < cues.size() ? cues.get(ci + 1) : null,
+                            speakersOfForwardCues.get(cue.first()));
+                    continue;
+                }
                 if (usedCues.get(cue.first()) || cue.kind() == CueKind.QUOTE) {
                     continue;
                 }
-                Sentence sentence = doc.sentences().get(doc.sentenceOf(cue.first()));
                 Cue nextCue = ci + 1 < cues.size() ? cues.get(ci + 1) : null;
+                if (QUESTION_CUES.contains(tokens.lower(cue.first())) && question(cue, sentence, nextCue)) {
+                    continue;
+                }
                 switch (cue.kind()) {
                     case ACCORDING -> according(cue, sentence);
                     case NOUN -> claimNoun(cue, sentence, nextCue);
@@ -867,11 +955,13 @@ public final class AttributionExtractor {
         private void verb(Cue cue, Sentence sentence, Cue nextCue) {
             int sentenceFirst = sentence.firstToken();
             int sentenceEnd = sentence.endToken();
-            if (passive(cue, sentenceFirst) || asClause(cue, sentence, nextCue) || parenthetical(cue, sentence)) {
+            if (expectation(cue, sentence, nextCue) || passive(cue, sentenceFirst) || asClause(cue, sentence, nextCue)
+                    || parenthetical(cue, sentence) || documentFinding(cue, sentence, nextCue)) {
                 return;
             }
             if (cue.first() - 1 >= sentenceFirst && (tokens.is(cue.first() - 1, ',') || isQuoteMark(cue.first() - 1))
-                    && invertedSpeakerEndsClause(cue, sentenceEnd) && backward(cue, sentence)) {
+                    && invertedSpeakerEndsClause(cue, sentenceEnd) && !appositiveSubjectReportsForward(cue, sentence)
+                    && backward(cue, sentence)) {
                 return;
             }
             int contentFirst = contentStartAfter(cue, sentenceEnd);
@@ -886,6 +976,15 @@ public final class AttributionExtractor {
                     && (cue.kind() != CueKind.BELIEF || opensContentClause(contentFirst) || tokens.isWord(contentFirst, "to"));
             if (forward) {
                 int[] speaker = subjectOf(cue, sentenceFirst);
+                if (speaker == null && opensContentClause(contentFirst)) {
+                    speaker = subjectSetOffByComma(cue, sentenceFirst);
+                }
+                if (speaker == null) {
+                    speaker = subjectOfCatenative(cue, sentenceFirst);
+                }
+                if (speaker == null && opensContentClause(contentFirst)) {
+                    speaker = describedSubject(cue, sentenceFirst);
+                }
                 if (speaker == null) {
                     return;
                 }
@@ -896,10 +995,328 @@ public final class AttributionExtractor {
                     contentEnd = speakersNextPredicate(contentFirst, contentEnd);
                 }
                 int end = subordinateClauseEnd(sentenceFirst, cue.first(), contentFirst, contentEnd);
+                end = subjectRelativeClauseEnd(cue, sentenceFirst, contentFirst, end);
                 add(cue, speaker, contentFirst, relativeClauseEnd(speaker, sentenceFirst, contentFirst, end), sentence);
                 return;
             }
             backward(cue, sentence);
+        }
+
+        /**
+         * "“It was far less,” one of the prosecutors said the two cases were quite different": the cue that attributes
+         * the quote before it also reports the content clause after it, a claim of its own by the same speaker.
+         */
+        private void forwardAfterQuote(Cue cue, Sentence sentence, Cue nextCue, int[] speaker) {
+            int sentenceEnd = sentence.endToken();
+            int contentFirst = contentStartAfter(cue, sentenceEnd);
+            if (contentFirst >= sentenceEnd || quoted.get(contentFirst) || !opensContentClause(contentFirst)
+                    || !tokens.isWord(contentFirst - 1)) {
+                return;
+            }
+            int contentEnd = contentEndBefore(contentFirst, sentenceEnd, nextCue);
+            if (words(contentFirst, contentEnd) >= MIN_CONTENT_WORDS) {
+                add(cue, speaker, contentFirst, contentEnd, sentence);
+            }
+        }
+
+        /**
+         * "Rivals are expected to quit the race", "…, who is expected to deliver a speech": an expectation the writer
+         * reports without naming whose it is. The claim is the clause (its subject and what is expected of it), with no
+         * speaker mention; {@code true} when it found one.
+         */
+        private boolean expectation(Cue cue, Sentence sentence, Cue nextCue) {
+            if (!tokens.isWord(cue.first(), "expected") || !passive(cue, sentence.firstToken())
+                    || cue.end() >= sentence.endToken() || !tokens.isWord(cue.end(), "to")) {
+                return false;
+            }
+            int be = cue.first() - 1;
+            while (be > sentence.firstToken() && !BE_FORMS.contains(tokens.lower(be))) {
+                be--;
+            }
+            // "voters who might be expected to resist him": a supposition, not an expectation anyone holds
+            int modal = tokens.isWord(be, "be") ? be - 1 : -1;
+            if (modal >= sentence.firstToken() && HYPOTHETICAL_MODALS.contains(tokens.lower(modal))) {
+                return false;
+            }
+            int first = sentence.firstToken();
+            for (int k = be - 1; k > sentence.firstToken(); k--) {
+                if (tokens.is(k, ';') || tokens.is(k, ':')) {
+                    first = k + 1;
+                    break;
+                }
+                if (tokens.is(k, ',') && (tokens.isWord(k + 1, "and") || tokens.isWord(k + 1, "but")) && !quoted.get(k)) {
+                    first = k + 2;
+                    break;
+                }
+            }
+            int contentEnd = contentEndBefore(cue.end(), sentence.endToken(), nextCue);
+            boolean relative = be - 1 >= first && tokens.isWord(be - 1) && RELATIVE_PRONOUNS.contains(tokens.lower(be - 1));
+            while (first < be && tokens.isWord(first) && Phrases.isOpeningConjunction(tokens.lower(first))) {
+                first++;
+            }
+            boolean subordinate = tokens.isWord(first) && CLAUSE_SUBORDINATORS.contains(tokens.lower(first));
+            if (relative || subordinate) {
+                // "…, who is expected to C, and who …" and "While the topic is expected to C, …": that clause only
+                first = relative ? be - 1 : first + 1;
+                for (int k = cue.end() + 1; k < contentEnd; k++) {
+                    if (tokens.is(k, ',') && !quoted.get(k) || tokens.isWord(k, "and") && tokens.isWord(k + 1)
+                            && RELATIVE_PRONOUNS.contains(tokens.lower(k + 1))) {
+                        contentEnd = k;
+                        break;
+                    }
+                }
+            }
+            if (quoted.get(first) || quoted.get(cue.first())) {
+                return false;
+            }
+            if (words(cue.end(), contentEnd) < MIN_CONTENT_WORDS) {
+                return false;
+            }
+            int[] trimmed = trim(tokens.start(first), tokens.end(contentEnd - 1));
+            if (trimmed == null) {
+                return false;
+            }
+            usedCues.set(cue.first());
+            out.add(attribution(trimmed[0], trimmed[1], new Link(cue, null), false, sentence.start(), sentence.end()));
+            return true;
+        }
+
+        /**
+         * "A CNN/ORC poll released on Tuesday showed C", "C, Federal Election Commission records show": a poll, report,
+         * study or record is the source of what it shows or finds; {@code true} when it found a claim.
+         */
+        private boolean documentFinding(Cue cue, Sentence sentence, Cue nextCue) {
+            if (!FINDING_CUES.contains(tokens.lower(cue.first()))) {
+                return false;
+            }
+            int sentenceFirst = sentence.firstToken();
+            int sentenceEnd = sentence.endToken();
+            int[] source = documentSubject(cue, sentenceFirst);
+            if (source == null) {
+                return false;
+            }
+            int before = source[0] - 1;
+            if (words(cue.end(), sentenceEnd) == 0) {
+                if (before < sentenceFirst || !tokens.is(before, ',') || words(sentenceFirst, before) < MIN_CONTENT_WORDS
+                        || quoted.get(sentenceFirst) || introductoryPhrase(sentenceFirst, before)) {
+                    return false;
+                }
+                add(cue, source, sentenceFirst, before, sentence);
+                return true;
+            }
+            int adjunctEnd = skipAdjuncts(cue.end(), sentenceEnd);
+            int contentFirst = adjunctEnd < sentenceEnd && tokens.isWord(adjunctEnd, "that") ? adjunctEnd + 1 : cue.end();
+            int contentEnd = contentEndBefore(contentFirst, sentenceEnd, nextCue);
+            if (!tokens.isWord(contentFirst) || words(contentFirst, contentEnd) < MIN_CONTENT_WORDS) {
+                return false;
+            }
+            add(cue, source, contentFirst, contentEnd, sentence);
+            return true;
+        }
+
+        /**
+         * The document phrase before a verb of finding, with what follows its noun ("A Monmouth poll out Monday",
+         * "The report published Tuesday", "new fundraising reports"), or {@code null} when no document is its subject.
+         */
+        private int[] documentSubject(Cue cue, int sentenceFirst) {
+            int noun = -1;
+            for (int k = cue.first() - 1; k >= sentenceFirst && k >= cue.first() - 10; k--) {
+                if (!tokens.isWord(k) && !tokens.is(k, '/') && !tokens.is(k, '-') && !tokens.is(k, '\'')
+                        && !tokens.is(k, '’') || quoted.get(k)) {
+                    break;
+                }
+                if (tokens.isWord(k) && DOCUMENT_NOUNS.contains(tokens.lower(k))) {
+                    noun = k;
+                    break;
+                }
+                if (tokens.isWord(k) && (CLAUSE_OPENERS.contains(tokens.lower(k)) || Phrases.isPronoun(tokens.lower(k))
+                        || lexicon.isVerbCue(tokens.lower(k)))) {
+                    return null;
+                }
+            }
+            if (noun < 0 || noun + 1 < cue.first() && !modifiesDocument(noun + 1)) {
+                return null;
+            }
+            int first = noun;
+            while (first - 1 >= sentenceFirst && first > noun - 8 && !quoted.get(first - 1)
+                    && (tokens.isWord(first - 1) || tokens.is(first - 1, '/') || tokens.is(first - 1, '-'))
+                    && !CLAUSE_OPENERS.contains(tokens.lower(first - 1)) && !Phrases.isPronoun(tokens.lower(first - 1))
+                    && !lexicon.isVerbCue(tokens.lower(first - 1)) && !Phrases.PREPOSITIONS.contains(tokens.lower(first - 1))) {
+                first--;
+            }
+            int end = cue.first();
+            for (int k = noun + 1; k < cue.first(); k++) {
+                if (tokens.isWord(k, "to")) {
+                    // "polls continue to show", "a review seems to show": the verb before "to" is no part of the source
+                    end = noun + 1;
+                    break;
+                }
+            }
+            return tokens.isWord(first) ? new int[] {first, end} : null;
+        }
+
+        /**
+         * "X asked (Y) whether C", "(When) asked (by a reporter) about C, X said …": the question put is what is
+         * reported, from "whether", "if", a wh-word or "about" ("asked Y to C" is a request, left to the verb). A
+         * question put to the subject of the main clause, or to the subject of a passive ("he is often asked about
+         * C"), is asked by someone the sentence leaves unnamed, so it has no speaker mention; {@code true} when it
+         * found one.
+         */
+        private boolean question(Cue cue, Sentence sentence, Cue nextCue) {
+            int sentenceFirst = sentence.firstToken();
+            int sentenceEnd = sentence.endToken();
+            int opener = -1;
+            for (int t = cue.end(); t < sentenceEnd && t <= cue.end() + 12; t++) {
+                if (!tokens.isWord(t) && !tokens.is(t, '.') || quoted.get(t) || infinitive(t, sentenceEnd)) {
+                    break;
+                }
+                if (tokens.isWord(t) && QUESTION_OPENERS.contains(tokens.lower(t))) {
+                    opener = t;
+                    break;
+                }
+            }
+            if (opener < 0) {
+                return false;
+            }
+            int questionEnd = tokens.isWord(opener, "about") ? occasionAfter(opener + 2, sentenceEnd) : sentenceEnd;
+            int before = cue.first() - 1;
+            while (before >= sentenceFirst && tokens.isWord(before)
+                    && (tokens.isWord(before, "when") || Phrases.isOpeningConjunction(tokens.lower(before)))) {
+                before--;
+            }
+            // "Asked …, X said" opens the sentence; "X, when asked …, said" is set off with "when" ("X, a critic, asked" is not)
+            boolean putToSubject = tokens.isWord(cue.first(), "asked")
+                    && (before < sentenceFirst || tokens.is(before, ',') && before < cue.first() - 1);
+            boolean passive = passive(cue, sentenceFirst);
+            if (putToSubject || passive) {
+                int comma = opener;
+                // "Asked if he is “realistic enough,” 72 percent said": a comma inside a quote that closes there counts
+                while (comma < sentenceEnd && !(tokens.is(comma, ',') && (!quoted.get(comma) || closesQuote(comma + 1)))) {
+                    comma++;
+                }
+                int end = trimEnd(opener, Math.min(comma, questionEnd));
+                if (comma >= sentenceEnd && !passive || words(opener, end) < MIN_CONTENT_WORDS) {
+                    return false;
+                }
+                int[] trimmed = trim(tokens.start(opener), tokens.end(end - 1));
+                if (trimmed == null) {
+                    return false;
+                }
+                usedCues.set(cue.first());
+                out.add(attribution(trimmed[0], trimmed[1], new Link(cue, null), false, sentence.start(), sentence.end()));
+                return true;
+            }
+            int[] speaker = subjectOf(cue, sentenceFirst);
+            int contentEnd = Math.min(contentEndBefore(opener, sentenceEnd, nextCue), questionEnd);
+            if (speaker == null || words(opener, contentEnd) < MIN_CONTENT_WORDS) {
+                return false;
+            }
+            add(cue, speaker, opener, contentEnd, sentence);
+            return true;
+        }
+
+        /**
+         * What may follow a document noun inside its phrase: a preposition ("poll of voters"), a participle ("released
+         * Tuesday"), a time ("last month", "Monday") or a verb taking the cue ("continue to"), not another noun, which
+         * would be the head ("records lawsuits").
+         */
+        private boolean modifiesDocument(int t) {
+            if (!tokens.isWord(t)) {
+                return false;
+            }
+            String word = tokens.lower(t);
+            return Phrases.PREPOSITIONS.contains(word) || word.endsWith("ed") || tokens.isCapitalized(t)
+                    || DOCUMENT_MODIFIERS.contains(word);
+        }
+
+        /** A closing quotation mark at {@code t} with the writer's words right after it. */
+        private boolean closesQuote(int t) {
+            return t + 1 < tokens.size() && isClosingQuote(t) && !quoted.get(t + 1) && tokens.isWord(t + 1);
+        }
+
+        /** "asked about it during the debate on Thursday": where the occasion after a topic starts, or {@code limit}. */
+        private int occasionAfter(int from, int limit) {
+            for (int k = from; k < limit; k++) {
+                if (tokens.isWord(k) && OCCASION_STARTERS.contains(tokens.lower(k)) && !quoted.get(k)) {
+                    return k;
+                }
+            }
+            return limit;
+        }
+
+        /**
+         * "Sen. Jack Reed (D-R.I.), said …", "Mexico's ambassador from 2007 to 2013, said …": a subject that opens the
+         * sentence and is set off from its cue by a comma of its own (after an affiliation or a long modifier).
+         */
+        private int[] subjectSetOffByComma(Cue cue, int sentenceFirst) {
+            int comma = cue.first() - 1;
+            while (comma > sentenceFirst && phrases.isVerbCompanion(comma)) {
+                comma--;
+            }
+            if (comma <= sentenceFirst || !tokens.is(comma, ',') || hasComma(sentenceFirst, comma)
+                    || quoted.get(sentenceFirst) || !startsSpeakerPhrase(sentenceFirst)
+                    || introductoryPhrase(sentenceFirst, comma) || settingPhrase(sentenceFirst, comma)
+                    || Phrases.isOpeningConjunction(tokens.lower(sentenceFirst))) {
+                return null;
+            }
+            int[] phrase = phrases.phraseStartingAt(sentenceFirst, comma);
+            return phrase != null && phrase[0] == sentenceFirst ? phrase : null;
+        }
+
+        /**
+         * "A longtime JNF official, Howard Ingram, said the group's committee gave …": a speaker and its apposition
+         * open the sentence and the cue goes on to a content clause, so the cue reports forwards even though a comma
+         * stands before it and a noun phrase after it.
+         */
+        private boolean appositiveSubjectReportsForward(Cue cue, Sentence sentence) {
+            int sentenceFirst = sentence.firstToken();
+            int[] subject = phrases.subjectBefore(cue.first(), sentenceFirst);
+            if (subject == null || subject[0] != sentenceFirst || !hasComma(subject[0], cue.first() - 1)) {
+                return false;
+            }
+            int contentFirst = contentStartAfter(cue, sentence.endToken());
+            return contentFirst < sentence.endToken() && tokens.isWord(contentFirst) && !quoted.get(contentFirst)
+                    && opensContentClause(contentFirst);
+        }
+
+        /**
+         * "A person familiar with the planning for Thursday's meeting says …": a described speaker whose phrase the
+         * name patterns do not read is the whole subject that opens the sentence, when nothing but words stands
+         * between it and a verb of saying followed by a content clause.
+         */
+        private int[] describedSubject(Cue cue, int sentenceFirst) {
+            int first = sentenceFirst;
+            while (first < cue.first() && tokens.isWord(first) && Phrases.isOpeningConjunction(tokens.lower(first))) {
+                first++;
+            }
+            if (first >= cue.first() || !tokens.isWord(first) || !Phrases.DETERMINERS.contains(tokens.lower(first))
+                    || cue.first() - first > 14 || quoted.get(first)) {
+                return null;
+            }
+            for (int k = first; k < cue.first(); k++) {
+                if (!tokens.isWord(k) && !tokens.is(k, '\'') && !tokens.is(k, '’') || lexicon.isVerbCue(tokens.lower(k))
+                        || tokens.isWord(k) && (AUXILIARIES.contains(tokens.lower(k)) || RELATIVE_PRONOUNS.contains(tokens.lower(k))
+                        || tokens.isWord(k, "that"))) {
+                    return null;
+                }
+            }
+            return new int[] {first, cue.first()};
+        }
+
+        /**
+         * "Lewandowski continued to assert that …", "she went on to argue that …", "he was quick to say …": a verb that
+         * takes the cue as its infinitive shares its subject with the cue.
+         */
+        private int[] subjectOfCatenative(Cue cue, int sentenceFirst) {
+            int to = cue.first() - 1;
+            if (to - 1 < sentenceFirst || !tokens.isWord(to, "to")) {
+                return null;
+            }
+            int verb = tokens.isWord(to - 1, "on") || tokens.isWord(to - 1, "quick") ? to - 2 : to - 1;
+            String word = verb >= sentenceFirst && tokens.isWord(verb) ? tokens.lower(verb) : "";
+            boolean catenative = CATENATIVE_VERBS.contains(word) && !tokens.isWord(to - 1, "quick")
+                    || tokens.isWord(to - 1, "quick") && CATENATIVE_VERBS.contains(word + " quick");
+            return catenative ? phrases.subjectBefore(verb, sentenceFirst) : null;
         }
 
         /** "X plans to C", "X wants to C": the infinitive is the claim, nothing else is. */
@@ -971,6 +1388,52 @@ public final class AttributionExtractor {
                 }
             }
             return contentEnd;
+        }
+
+        /**
+         * "Graham, who says allies should send ground forces, tweeted his support": a cue whose subject is the relative
+         * pronoun of a clause set off by commas reports up to the comma that closes that clause.
+         */
+        private int subjectRelativeClauseEnd(Cue cue, int sentenceFirst, int contentFirst, int contentEnd) {
+            int before = cue.first() - 1;
+            while (before > sentenceFirst && phrases.isVerbCompanion(before)) {
+                before--;
+            }
+            if (before - 1 < sentenceFirst || !tokens.isWord(before) || !RELATIVE_PRONOUNS.contains(tokens.lower(before))
+                    || !tokens.is(before - 1, ',')) {
+                return contentEnd;
+            }
+            for (int k = contentFirst + 1; k + 1 < contentEnd; k++) {
+                if ((tokens.is(k, ',') || tokens.is(k, '—')) && !quoted.get(k) && mainPredicate(k + 1)
+                        && hasFiniteVerb(contentFirst, k)) {
+                    return trimEnd(contentFirst, k);
+                }
+            }
+            return contentEnd;
+        }
+
+        /** Whether tokens {@code [from, to)} make a clause: a subject pronoun first, an auxiliary or a past form. */
+        private boolean hasFiniteVerb(int from, int to) {
+            if (tokens.isWord(from) && SUBJECT_PRONOUNS.contains(tokens.lower(from))) {
+                return true;
+            }
+            for (int k = from + 1; k < to; k++) {
+                if (tokens.isWord(k) && !tokens.isCapitalized(k)
+                        && (AUXILIARIES.contains(tokens.lower(k)) || tokens.lower(k).endsWith("ed"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "…, tweeted his support", "…, has said": a finite verb that goes on with the sentence's own subject. */
+        private boolean mainPredicate(int t) {
+            if (!tokens.isWord(t) || tokens.isCapitalized(t)) {
+                return false;
+            }
+            String word = tokens.lower(t);
+            return word.endsWith("ed") || SUBJECTLESS_PREDICATE.contains(word) || AUXILIARIES.contains(word)
+                    || lexicon.isVerbCue(word) && !word.endsWith("ing");
         }
 
         /**
@@ -1223,17 +1686,30 @@ public final class AttributionExtractor {
             int sentenceFirst = sentence.firstToken();
             int sentenceEnd = sentence.endToken();
             int comma = -1;
-            for (int t = cue.end(); t < sentenceEnd && t < cue.end() + 16; t++) {
+            for (int t = cue.end(); t < sentenceEnd && t < cue.end() + MAX_APPOSED_SPEAKER; t++) {
                 if (tokens.is(t, ',') || tokens.is(t, '—')) {
                     comma = t;
                     break;
                 }
             }
-            int speakerLimit = trimEnd(cue.end(), comma >= 0 ? comma : sentenceEnd);
-            if (speakerLimit <= cue.end() || speakerLimit - cue.end() > 14) {
+            int sourceEnd = comma >= 0 ? comma : sentenceEnd;
+            for (int t = cue.end() + 1; t < sourceEnd; t++) {
+                if (isDash(t)) {
+                    sourceEnd = t;
+                    break;
+                }
+            }
+            int speakerLimit = trimEnd(cue.end(), sourceEnd);
+            if (speakerLimit <= cue.end()) {
                 return;
             }
             int[] speaker = {cue.end(), speakerLimit};
+            if (speakerLimit - cue.end() > 14) {
+                speaker = longSource(cue.end(), speakerLimit);
+                if (speaker == null) {
+                    return;
+                }
+            }
             boolean leading = cue.first() == sentenceFirst || words(sentenceFirst, cue.first()) <= 3 && !hasComma(sentenceFirst, cue.first() - 1);
             if (leading && comma >= 0) {
                 add(cue, speaker, comma + 1, trimEnd(comma + 1, sentenceEnd), sentence);
@@ -1250,6 +1726,18 @@ public final class AttributionExtractor {
                 }
                 add(cue, speaker, sentenceFirst, contentEnd, sentence);
             }
+        }
+
+        /**
+         * "according to a January 2016 study by the Pew Research Center based on census data from 2014": a source
+         * described at length is named by the phrase that opens it, up to its first comma-free modifier.
+         */
+        private int[] longSource(int first, int limit) {
+            if (quoted.get(first) || hasComma(first, limit)) {
+                return null;
+            }
+            int[] head = phrases.phraseStartingAt(first, limit);
+            return head != null && head[0] == first && head[1] > first ? head : null;
         }
 
         private static boolean isVerb(CueKind kind) {
