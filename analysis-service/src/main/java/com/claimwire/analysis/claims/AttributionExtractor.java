@@ -420,8 +420,14 @@ public final class AttributionExtractor {
                 if (c > t + 14 && !tokens.is(c - 1, ',')) {
                     return null;
                 }
-                boolean reportsOwnContent = forwardContentWords(cue, sentenceEnd) >= MIN_CONTENT_WORDS;
+                int ownContentWords = forwardContentWords(cue, sentenceEnd);
+                boolean reportsOwnContent = ownContentWords >= MIN_CONTENT_WORDS;
                 if (reportsOwnContent && (endsSentence(q) || wordCount(q.start(), q.end()) <= 4 && !opensSentence(q))) {
+                    return null;
+                }
+                // "“…” The ministry said nothing.": after a quote that ended its sentence, a cue with an object of its
+                // own starts a sentence about something else.
+                if (ownContentWords > 0 && endsSentence(q)) {
                     return null;
                 }
                 int end = c;
@@ -672,12 +678,13 @@ public final class AttributionExtractor {
             int end = continuation == null ? q.end() : firstSentenceEnd(continuation);
             List<int[]> pieces = new ArrayList<>();
             int s = doc.sentenceAt(q.start());
+            int clauseStart = writersClauseStart(q, link);
             while (s < doc.sentences().size()) {
                 Sentence sentence = doc.sentences().get(s);
                 if (sentence.start() >= end) {
                     break;
                 }
-                int ps = Math.max(sentence.start(), q.start());
+                int ps = Math.max(sentence.start(), clauseStart >= 0 && pieces.isEmpty() ? clauseStart : q.start());
                 int pe = Math.min(sentence.end(), end);
                 if (continuation != null && sentence.end() > q.end() && sentence.start() < q.end()) {
                     pe = end;
@@ -694,6 +701,38 @@ public final class AttributionExtractor {
             for (int[] piece : pieces) {
                 out.add(attribution(piece[0], piece[1], link, true, piece[2], piece[3]));
             }
+        }
+
+        /**
+         * "The bill's failure was "heartbreaking," she said.": a quote that completes the writer's clause, attributed
+         * by a cue after it, is said with that clause, so the claim starts where the sentence does. Returns that
+         * offset, or -1 when the words before the quote are not a bare clause of the writer's (none, a quote, a
+         * colon or parenthesis, a cue of their own, or a comma or dash that introduces the quote: "In an interview,
+         * "…"").
+         */
+        private int writersClauseStart(QuoteSegment q, Link link) {
+            if (q.open() < 0 || link.cue() == null || tokens.start(link.cue().first()) < q.end()) {
+                return -1;
+            }
+            int open = tokens.firstEndingAfter(q.open());
+            if (open >= tokens.size()) {
+                return -1;
+            }
+            Sentence sentence = doc.sentences().get(doc.sentenceOf(open));
+            int first = sentence.firstToken();
+            while (first < open && (isQuoteMark(first) || tokens.is(first, '\''))) {
+                first++;
+            }
+            if (first >= open || !tokens.isWord(open - 1) || cueIndexAtOrAfter(first) < cues.size()
+                    && cues.get(cueIndexAtOrAfter(first)).first() < open) {
+                return -1;
+            }
+            for (int t = first; t < open; t++) {
+                if (quoted.get(t) || isQuoteMark(t) || tokens.is(t, ':') || tokens.is(t, '(') || tokens.is(t, '\'')) {
+                    return -1;
+                }
+            }
+            return tokens.start(first);
         }
 
         private int firstSentenceEnd(QuoteSegment q) {
@@ -1142,6 +1181,9 @@ public final class AttributionExtractor {
             int speakerFirst;
             int[] speaker;
             if (cue.first() - 1 >= sentenceFirst && (tokens.is(cue.first() - 1, ',') || isQuoteMark(cue.first() - 1))) {
+                if (tokens.is(cue.first() - 1, ',') && appositiveSubject(sentenceFirst, cue.first() - 1)) {
+                    return false;
+                }
                 speaker = phrases.speakerAfter(cue.end(), sentence.endToken());
                 speakerFirst = cue.first();
             } else {
@@ -1177,6 +1219,21 @@ public final class AttributionExtractor {
             }
             add(cue, speaker, contentFirst, contentEnd, sentence);
             return true;
+        }
+
+        /**
+         * "Rep. Tom Cole of Oklahoma, an ally of the leadership, said …": a name and its apposition, set off by commas
+         * before the cue, are the cue's subject, not a claim reported by whoever follows it. Whether tokens
+         * {@code [first, comma)} are such a name, a comma and an apposition opened by an article or a relative pronoun.
+         */
+        private boolean appositiveSubject(int first, int comma) {
+            int[] name = phrases.phraseStartingAt(first, comma);
+            if (name == null || !tokens.isCapitalized(first) || name[1] + 1 >= comma || !tokens.is(name[1], ',')
+                    || !tokens.isWord(name[1] + 1) || hasComma(name[1] + 1, comma)) {
+                return false;
+            }
+            String opener = tokens.lower(name[1] + 1);
+            return opener.equals("a") || opener.equals("an") || opener.equals("the") || RELATIVE_PRONOUNS.contains(opener);
         }
 
         /**
@@ -1427,6 +1484,8 @@ public final class AttributionExtractor {
                     int boundary = subject == null ? -1 : subject[0] - 1;
                     if (boundary > first && (tokens.is(boundary, ',') || tokens.isWord(boundary, "but") || tokens.isWord(boundary, "and"))) {
                         end = boundary;
+                    } else if (boundary > first && quotedPhraseClosesAt(boundary, first)) {
+                        end = boundary + 1;
                     }
                 }
             }
@@ -1461,6 +1520,14 @@ public final class AttributionExtractor {
                 }
             }
             return trimEnd(first, end);
+        }
+
+        /**
+         * "he would "protect our citizens," the report says": a quoted phrase that the writer closes with a comma
+         * inside its closing mark ends the content before a trailing attribution, as the comma alone would.
+         */
+        private boolean quotedPhraseClosesAt(int mark, int first) {
+            return isClosingQuote(mark) && mark - 1 > first && tokens.is(mark - 1, ',');
         }
 
         /**
@@ -1530,7 +1597,29 @@ public final class AttributionExtractor {
             }
             usedCues.set(cue.first());
             lastSpeakerInSentence.put(doc.sentenceOf(cue.first()), speaker);
-            out.add(attribution(trimmed[0], trimmed[1], new Link(cue, speaker), false, sentence.start(), sentence.end()));
+            int closedEnd = opensQuoteItLeavesOpen(trimmed[0], trimmed[1]) ? withClosingMark(trimmed[1]) : trimmed[1];
+            out.add(attribution(trimmed[0], closedEnd, new Link(cue, speaker), false, sentence.start(), sentence.end()));
+        }
+
+        /**
+         * "he would "protect our citizens,"": reported content that ends in a quoted phrase keeps that phrase's
+         * closing mark (with the punctuation inside it), as a quotation is marked; whether a mark opened in
+         * {@code [start, end)} is still open at its end.
+         */
+        private boolean opensQuoteItLeavesOpen(int start, int end) {
+            int straight = 0;
+            int curly = 0;
+            for (int i = start; i < end; i++) {
+                char c = doc.charAt(i);
+                if (c == '"') {
+                    straight++;
+                } else if (c == '“' || c == '«') {
+                    curly++;
+                } else if ((c == '”' || c == '»') && curly > 0) {
+                    curly--;
+                }
+            }
+            return straight % 2 == 1 || curly > 0;
         }
 
         // ---- helpers ----------------------------------------------------------------------------------

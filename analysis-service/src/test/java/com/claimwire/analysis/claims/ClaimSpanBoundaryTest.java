@@ -1,0 +1,78 @@
+package com.claimwire.analysis.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.claimwire.analysis.text.TextDocument;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Where a claim's span starts and ends: what of the sentence around the content it leaves out, and what it keeps. */
+class ClaimSpanBoundaryTest {
+
+    private record Found(String content, String speaker, String cue) {
+    }
+
+    private static List<Found> extract(String body) {
+        AttributionExtractor.Extraction extraction = new AttributionExtractor().extract(TextDocument.of(body), () -> false);
+        assertThat(extraction.complete()).isTrue();
+        return extraction.attributions().stream()
+                .map(a -> new Found(body.substring(a.start(), a.end()),
+                        a.hasSpeakerMention() ? body.substring(a.speakerStart(), a.speakerEnd()) : null,
+                        a.hasCue() ? body.substring(a.cueStart(), a.cueEnd()) : null))
+                .toList();
+    }
+
+    @Test
+    void trailingAttributionAfterAClosedQuotedPhraseIsLeftOut() {
+        List<Found> found = extract("The senator pointed to his record and said he would \"protect our LGBTQ citizens,\" the report says.");
+        assertThat(found).extracting(Found::content).containsExactly("he would \"protect our LGBTQ citizens,\"");
+        assertThat(found.get(0).speaker()).isEqualTo("The senator");
+        assertThat(extract("She said the deal was \u201cdead on arrival,\u201d two aides said.")).extracting(Found::content)
+                .containsExactly("the deal was \u201cdead on arrival,\u201d");
+    }
+
+    @Test
+    void reportedContentEndingInAQuotedPhraseKeepsItsClosingMark() {
+        assertThat(extract("He said the plan was \"dead on arrival.\"")).extracting(Found::content)
+                .containsExactly("the plan was \"dead on arrival.\"");
+        assertThat(extract("Trump told the crowd that the wall would be \u201cbeautiful\u201d.")).extracting(Found::content)
+                .allMatch(content -> content.endsWith("\u201cbeautiful\u201d"));
+    }
+
+    @Test
+    void cueWithAnObjectOfItsOwnAfterAFinishedQuoteDoesNotAttributeIt() {
+        assertThat(extract("\u201cThis is extremely irresponsible.\u201d The ministry said nothing.")).isEmpty();
+        assertThat(extract("\u201cWe will win.\u201d The senator said in a statement."))
+                .containsExactly(new Found("\u201cWe will win.\u201d", "The senator", "said"));
+    }
+
+    @Test
+    void quoteThatCompletesTheWritersClauseIsClaimedWithThatClause() {
+        assertThat(extract("The bill's failure was \"heartbreaking,\" she said."))
+                .containsExactly(new Found("The bill's failure was \"heartbreaking,\"", "she", "said"));
+        assertThat(extract("Clinton, though, would have to \u201cgo more to the center,\u201d the strategist said.")).extracting(Found::content)
+                .containsExactly("Clinton, though, would have to \u201cgo more to the center,\u201d");
+    }
+
+    @Test
+    void quoteIntroducedByAnOpeningPhraseOrACueBeforeItIsClaimedAlone() {
+        assertThat(extract("In an interview, \"we will win the state,\" he said.")).extracting(Found::content)
+                .containsExactly("\"we will win the state,\"");
+        assertThat(extract("\"The plan is dead,\" he said.")).extracting(Found::content).containsExactly("\"The plan is dead,\"");
+    }
+
+    @Test
+    void nameWithAnAppositionBeforeTheCueIsItsSubjectNotAClaim() {
+        List<Found> found = extract("Alabama Sen. Jeff Sessions, a prominent Trump supporter, said the donations were akin to extortion.");
+        assertThat(found).extracting(Found::content).containsExactly("the donations were akin to extortion");
+        assertThat(found.get(0).speaker()).isEqualTo("Alabama Sen. Jeff Sessions");
+        assertThat(extract("Bernie Sanders, who on Tuesday endorsed Clinton, said he agrees with the remarks."))
+                .extracting(Found::content).containsExactly("he agrees with the remarks");
+    }
+
+    @Test
+    void claimBeforeAnInvertedSpeakerWithAnApposition() {
+        assertThat(extract("The economy is doing fine, said Smith, a Democrat."))
+                .containsExactly(new Found("The economy is doing fine", "Smith", "said"));
+    }
+}
