@@ -25,6 +25,12 @@ import java.util.function.BooleanSupplier;
  */
 public final class AttributionExtractor {
 
+    private static final Set<String> REFLEXIVES = Set.of("itself", "himself", "herself", "themselves", "ourselves",
+            "myself", "yourself");
+
+    private static final Set<String> RESPONSE_VERBS = Set.of("responded", "responds", "respond", "responding", "reacted",
+            "reacts", "react", "reacting");
+
     /** Verbs whose object is a claim noun: "rejected claims that", "denied allegations of". */
     private static final Set<String> CLAIM_NOUN_VERBS = Set.of(
             "rejected", "rejects", "rejecting", "denied", "denies", "denying", "dismissed", "dismisses",
@@ -297,7 +303,24 @@ public final class AttributionExtractor {
             // went before ("which", "who"), so a finite verb after it does not make it a noun.
             boolean nounAhead = FINITE_AFTER_NOUN.contains(next) && !NEVER_NOUNS.contains(tokens.lower(first))
                     && !tokens.lower(first).endsWith("ed");
-            return !nounContext && !broadcast && !nounAhead && !VERB_PARTICLES.contains(next);
+            return !nounContext && !broadcast && !nounAhead && !VERB_PARTICLES.contains(next) && !otherSense(first, end);
+        }
+
+        /**
+         * A cue word in a sense that reports nothing: "found itself at the centre" and "helped found the group" (not
+         * finding that), "responded by cutting aid" (an action, unlike "responded by saying").
+         */
+        private boolean otherSense(int first, int end) {
+            String word = tokens.lower(first);
+            String previous = first > 0 && tokens.isWord(first - 1) ? tokens.lower(first - 1) : "";
+            String next = end < tokens.size() && tokens.isWord(end) ? tokens.lower(end) : "";
+            if (word.equals("found")) {
+                return REFLEXIVES.contains(next) || previous.equals("to") || previous.startsWith("help");
+            }
+            if (RESPONSE_VERBS.contains(word) && next.equals("by") && end + 1 < tokens.size() && tokens.isWord(end + 1)) {
+                return !lexicon.isVerbCue(tokens.lower(end + 1));
+            }
+            return false;
         }
 
         private int cueIndexAtOrAfter(int t) {
@@ -440,7 +463,8 @@ public final class AttributionExtractor {
                         break;
                     }
                 }
-                if (end > t && startsSpeakerPhrase(t)) {
+                // "“Good Morning America” Tuesday, he said, “…”": a time is no speaker, so the quote is a title
+                if (end > t && startsSpeakerPhrase(t) && !(end == t + 1 && Phrases.isCalendarWord(tokens.lower(t)))) {
                     return new Link(cue, new int[] {t, end});
                 }
                 return null;
@@ -1272,7 +1296,7 @@ public final class AttributionExtractor {
                 return false;
             }
             String word = tokens.lower(first);
-            return OCCASION_PREPOSITIONS.contains(word) && words(first, end) <= 6 || SUBORDINATORS.contains(word);
+            return OCCASION_PREPOSITIONS.contains(word) && words(first, end) <= 9 || SUBORDINATORS.contains(word);
         }
 
         /** "according to X, C" and "C, according to X". */
