@@ -1029,7 +1029,8 @@ public final class AttributionExtractor {
                 while (next < contentEnd && isClosingQuote(next)) {
                     next++;
                 }
-                if (next < contentEnd && !quoted.get(next)) {
+                // "Although he says he "loves China," and "people love me," he …": "and" goes on with the content
+                if (next < contentEnd && !quoted.get(next) && !(next > k + 1 && (tokens.isWord(next, "and") || tokens.isWord(next, "or")))) {
                     return next;
                 }
             }

@@ -75,4 +75,10 @@ class ClaimSpanBoundaryTest {
         assertThat(extract("The economy is doing fine, said Smith, a Democrat."))
                 .containsExactly(new Found("The economy is doing fine", "Smith", "said"));
     }
+
+    @Test
+    void quotedPhrasesJoinedByAndStayInTheContentOfAnOpeningSubordinateClause() {
+        assertThat(extract("Although he says he \"loves China,\" and \"people from China love me,\" he also accuses it of stealing jobs."))
+                .extracting(Found::content).containsExactly("he \"loves China,\" and \"people from China love me,\"");
+    }
 }
