@@ -25,6 +25,14 @@ import java.util.function.BooleanSupplier;
  */
 public final class AttributionExtractor {
 
+    /** Words that open the occasion or time of a statement ("said on Fox News", "wrote in his memo", "told CNN last week"). */
+    private static final Set<String> OCCASION_OPENERS = Set.of("in", "on", "at", "during", "via", "through", "last",
+            "earlier", "later", "recently");
+
+    /** Short words a title leaves in lower case ("Eye of the Tiger", "This Week with George Stephanopoulos"). */
+    private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("of", "the", "a", "an", "and", "or", "in", "on", "at",
+            "to", "for", "with", "by", "from", "vs", "de");
+
     private static final Set<String> REFLEXIVES = Set.of("itself", "himself", "herself", "themselves", "ourselves",
             "myself", "yourself");
 
@@ -658,6 +666,9 @@ public final class AttributionExtractor {
                 } else if (absorbed(q) && link.cue() == null) {
                     continue;
                 }
+                if (isTitle(q) && !opensSentence(q)) {
+                    continue;
+                }
                 QuoteSegment next = i + 1 < quotes.size() ? quotes.get(i + 1) : null;
                 boolean interrupted = next != null && links[i + 1] == link && next.paragraph() == q.paragraph()
                         && endsMidSentence(q) && !startsCapitalised(next);
@@ -668,6 +679,29 @@ public final class AttributionExtractor {
                 previousLink = link;
                 previousParagraph = q.paragraph();
             }
+        }
+
+        /**
+         * "on ABC's "This Week With George Stephanopoulos"", "the "Growth and Opportunity Project"": a quote whose
+         * words are all capitalised but for short function words names a show, book, song or slogan; nobody claims it.
+         */
+        private boolean isTitle(QuoteSegment q) {
+            int capitalised = 0;
+            int words = 0;
+            for (int t = tokens.firstEndingAfter(q.start()); t < tokens.size() && tokens.start(t) < q.end(); t++) {
+                if (!tokens.isWord(t)) {
+                    continue;
+                }
+                words++;
+                if (tokens.isCapitalized(t) && !tokens.lower(t).equals("i")) {
+                    capitalised++;
+                } else if (!TITLE_FUNCTION_WORDS.contains(tokens.lower(t))) {
+                    return false;
+                }
+            }
+            String text = doc.body().substring(q.start(), q.end());
+            // all capitals is shouting ("GROWING PARTY"), not a title
+            return capitalised >= 2 && words <= 12 && !text.equals(text.toUpperCase());
         }
 
         /** "…," Smith said, "She told me …": a capital after the attribution starts a sentence of its own. */
@@ -945,6 +979,7 @@ public final class AttributionExtractor {
                 return;
             }
             boolean forward = contentFirst < contentEnd && words(contentFirst, contentEnd) >= MIN_CONTENT_WORDS
+                    && !adjunctOnly(contentFirst, contentEnd)
                     && !(tokens.is(contentFirst - 1, ',') && RELATIVE_PRONOUNS.contains(tokens.lower(contentFirst)))
                     && (cue.kind() != CueKind.BELIEF || opensContentClause(contentFirst) || tokens.isWord(contentFirst, "to"));
             if (forward) {
@@ -963,6 +998,28 @@ public final class AttributionExtractor {
                 return;
             }
             backward(cue, sentence);
+        }
+
+        /**
+         * "said on ABC's This Week", "wrote in his memo", "told Bloomberg in late May": what follows the cue is only
+         * its occasion, a short phrase opened by a preposition or a time with no clause, infinitive or quote in it.
+         */
+        private boolean adjunctOnly(int first, int end) {
+            if (!tokens.isWord(first) || !(OCCASION_OPENERS.contains(tokens.lower(first)) || Phrases.isCalendarWord(tokens.lower(first)))
+                    || words(first, end) > 8) {
+                return false;
+            }
+            for (int t = first; t < end; t++) {
+                if (quoted.get(t) || isQuoteMark(t) || !tokens.isWord(t)) {
+                    continue;
+                }
+                String word = tokens.lower(t);
+                if (AUXILIARIES.contains(word) || SUBJECT_PRONOUNS.contains(word) || infinitive(t, end) || word.equals("that")
+                        || word.endsWith("ed") || lexicon.isVerbCue(word)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** "X plans to C", "X wants to C": the infinitive is the claim, nothing else is. */

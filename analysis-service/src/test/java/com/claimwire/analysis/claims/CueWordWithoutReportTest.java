@@ -41,4 +41,18 @@ class CueWordWithoutReportTest {
         assertThat(contents("On ABC's \u201cGood Morning America\u201d Tuesday, he said, \u201cI never said I was going to pay for fees.\u201d"))
                 .containsExactly("\u201cI never said I was going to pay for fees.\u201d");
     }
+
+    @Test
+    void quotedTitleOfAShowBookOrSloganIsNoClaim() {
+        assertThat(contents("She was showing off the \u201cMake America Great Again\u201d hat she wore.")).isEmpty();
+        assertThat(contents("\"We can win this,\" Christie said on ABC's \"This Week With George Stephanopoulos.\""))
+                .containsExactly("\"We can win this,\"");
+    }
+
+    @Test
+    void occasionAloneAfterTheCueIsNoClaim() {
+        assertThat(contents("Baker wrote in his memo to the staff.")).isEmpty();
+        assertThat(contents("Clinton said during the first presidential debate.")).isEmpty();
+        assertThat(contents("Trump has vowed to boycott the product.")).containsExactly("to boycott the product");
+    }
 }
