@@ -25,6 +25,8 @@ import java.util.function.BooleanSupplier;
  */
 public final class AttributionExtractor {
 
+    private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
+
     /** Words that open the occasion or time of a statement ("said on Fox News", "wrote in his memo", "told CNN last week"). */
     private static final Set<String> OCCASION_OPENERS = Set.of("in", "on", "at", "during", "via", "through", "last",
             "earlier", "later", "recently");
@@ -785,6 +787,7 @@ public final class AttributionExtractor {
                     && cues.get(cueIndexAtOrAfter(first)).first() < open) {
                 return -1;
             }
+            first = pastDateline(first, open);
             for (int t = first; t < open; t++) {
                 if (quoted.get(t) || isQuoteMark(t) || tokens.is(t, ':') || tokens.is(t, '(') || tokens.is(t, '\'')) {
                     return -1;
@@ -971,7 +974,7 @@ public final class AttributionExtractor {
                     && invertedSpeakerEndsClause(cue, sentenceEnd) && backward(cue, sentence)) {
                 return;
             }
-            int contentFirst = contentStartAfter(cue, sentenceEnd);
+            int contentFirst = pastLeadingDay(contentStartAfter(cue, sentenceEnd), sentenceEnd);
             int contentEnd = contentEndBefore(contentFirst, sentenceEnd, nextCue);
             boolean participleFollows = cue.end() + 1 < sentenceEnd && tokens.is(cue.end(), ',') && tokens.isWord(cue.end() + 1)
                     && !tokens.isCapitalized(cue.end() + 1) && tokens.lower(cue.end() + 1).endsWith("ing");
@@ -998,6 +1001,20 @@ public final class AttributionExtractor {
                 return;
             }
             backward(cue, sentence);
+        }
+
+        /** "said Thursday his biggest worry is …": a bare day right after the cue dates the statement, it is not claimed. */
+        private int pastLeadingDay(int first, int sentenceEnd) {
+            int t = first;
+            if (t + 2 >= sentenceEnd || !tokens.isWord(t) || !tokens.isCapitalized(t) || !Phrases.isCalendarWord(tokens.lower(t))
+                    || tokens.isWord(t - 1, "that")) {
+                return first;
+            }
+            t++;
+            if (tokens.isWord(t) && DAY_PARTS.contains(tokens.lower(t))) {
+                t++;
+            }
+            return t < sentenceEnd && tokens.isWord(t) && !lexicon.isVerbCue(tokens.lower(t)) ? t : first;
         }
 
         /**
@@ -1671,7 +1688,7 @@ public final class AttributionExtractor {
             if (contentFirst >= contentEnd) {
                 return;
             }
-            int start = tokens.start(contentFirst);
+            int start = tokens.start(pastDateline(contentFirst, contentEnd));
             int end = tokens.end(contentEnd - 1);
             int[] trimmed = trim(start, end);
             if (trimmed == null) {
@@ -1681,6 +1698,36 @@ public final class AttributionExtractor {
             lastSpeakerInSentence.put(doc.sentenceOf(cue.first()), speaker);
             int closedEnd = opensQuoteItLeavesOpen(trimmed[0], trimmed[1]) ? withClosingMark(trimmed[1]) : trimmed[1];
             out.add(attribution(trimmed[0], closedEnd, new Link(cue, speaker), false, sentence.start(), sentence.end()));
+        }
+
+        /**
+         * "WASHINGTON (Reuters) - The Chinese government likely hacked …": the place (and agency) that opens a wire
+         * story's first paragraph is the dateline, not part of what is claimed; the token after its dash, or {@code first}.
+         */
+        private int pastDateline(int first, int end) {
+            if (tokens.start(first) != doc.paragraphs().get(doc.paragraphAt(tokens.start(first))).start()) {
+                return first;
+            }
+            int t = first;
+            while (t < end && t - first < 6 && (tokens.isWord(t) && isAllCapitals(t) || tokens.is(t, ',') || tokens.is(t, '.'))) {
+                t++;
+            }
+            if (t == first) {
+                return first;
+            }
+            if (t + 2 < end && tokens.is(t, '(') && tokens.isWord(t + 1) && tokens.isCapitalized(t + 1) && tokens.is(t + 2, ')')) {
+                t += 3;
+            }
+            int dash = t;
+            while (t < end && (isDash(t) || tokens.is(t, '-'))) {
+                t++;
+            }
+            return t > dash && t < end && isDash(dash) ? t : first;
+        }
+
+        private boolean isAllCapitals(int t) {
+            String word = doc.body().substring(tokens.start(t), tokens.end(t));
+            return word.length() >= 2 && word.equals(word.toUpperCase()) && !word.equals(word.toLowerCase());
         }
 
         /**

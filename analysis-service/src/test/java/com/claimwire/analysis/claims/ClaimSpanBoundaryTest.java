@@ -81,4 +81,21 @@ class ClaimSpanBoundaryTest {
         assertThat(extract("Although he says he \"loves China,\" and \"people from China love me,\" he also accuses it of stealing jobs."))
                 .extracting(Found::content).containsExactly("he \"loves China,\" and \"people from China love me,\"");
     }
+
+    @Test
+    void datelineOfAWireStoryIsNotPartOfTheClaim() {
+        assertThat(extract("WASHINGTON (Reuters) - The Chinese government likely hacked computers at the Fed, officials said."))
+                .extracting(Found::content).containsExactly("The Chinese government likely hacked computers at the Fed");
+        assertThat(extract("MEXICO CITY \u2014 The bill's failure was \"heartbreaking,\" she said.")).extracting(Found::content)
+                .containsExactly("The bill's failure was \"heartbreaking,\"");
+        assertThat(extract("The US said the plan would fail.")).extracting(Found::content).containsExactly("the plan would fail");
+    }
+
+    @Test
+    void dayRightAfterTheCueDatesTheStatementAndIsNotClaimed() {
+        assertThat(extract("Clinton said Tuesday night she would win the state.")).extracting(Found::content)
+                .containsExactly("she would win the state");
+        assertThat(extract("Carson noted that Saturday would have been Reagan's birthday.")).extracting(Found::content)
+                .containsExactly("Saturday would have been Reagan's birthday");
+    }
 }
