@@ -431,6 +431,9 @@ public final class AttributionExtractor {
             Cue inverted = cueStartingAt(t);
             if (inverted != null && inverted.kind() != CueKind.NOUN && inverted.kind() != CueKind.ACCORDING && !usedCues.get(t)) {
                 int[] speaker = phrases.describedSpeakerAfter(inverted.end(), limit);
+                if (speaker == null) {
+                    speaker = speakerBeforeParticiple(inverted.end(), limit);
+                }
                 if (speaker != null) {
                     return new Link(inverted, speaker);
                 }
@@ -478,6 +481,23 @@ public final class AttributionExtractor {
                     return new Link(cue, new int[] {t, end});
                 }
                 return null;
+            }
+            return null;
+        }
+
+        /**
+         * "…," said one Republican involved in the planning: an inverted speaker followed by a participle phrase that
+         * describes it (a reduced relative clause); the speaker before the participle, or {@code null}.
+         */
+        private int[] speakerBeforeParticiple(int first, int limit) {
+            for (int k = first + 1; k < limit && k <= first + 6; k++) {
+                if (!tokens.isWord(k)) {
+                    return null;
+                }
+                String word = tokens.lower(k);
+                if (!tokens.isCapitalized(k) && (word.endsWith("ed") || word.endsWith("ing")) && !lexicon.isVerbCue(word)) {
+                    return phrases.speakerAfter(first, k);
+                }
             }
             return null;
         }

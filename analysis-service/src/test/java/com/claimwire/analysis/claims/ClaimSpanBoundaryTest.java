@@ -98,4 +98,10 @@ class ClaimSpanBoundaryTest {
         assertThat(extract("Carson noted that Saturday would have been Reagan's birthday.")).extracting(Found::content)
                 .containsExactly("Saturday would have been Reagan's birthday");
     }
+
+    @Test
+    void invertedSpeakerDescribedByAParticiplePhraseIsTheQuotesSpeakerNotAClaim() {
+        assertThat(extract("\"They will spend tens of millions of dollars,\" said one Republican involved in the planning."))
+                .containsExactly(new Found("\"They will spend tens of millions of dollars,\"", "one Republican", "said"));
+    }
 }
