@@ -1017,7 +1017,8 @@ public final class AttributionExtractor {
                     contentEnd = speakersNextPredicate(contentFirst, contentEnd);
                 }
                 int end = subordinateClauseEnd(sentenceFirst, cue.first(), contentFirst, contentEnd);
-                add(cue, speaker, contentFirst, relativeClauseEnd(speaker, sentenceFirst, contentFirst, end), sentence);
+                end = relativeClauseEnd(speaker, sentenceFirst, contentFirst, end);
+                add(cue, speaker, contentFirst, cueInRelativeClause(cue, sentenceFirst) ? relativeClauseEnd(contentFirst, end) : end, sentence);
                 return;
             }
             backward(cue, sentence);
@@ -1141,6 +1142,26 @@ public final class AttributionExtractor {
                     || before - 1 < sentenceFirst || !tokens.is(before - 1, ',')) {
                 return contentEnd;
             }
+            for (int k = contentFirst + 1; k < contentEnd; k++) {
+                if ((tokens.is(k, ',') || tokens.is(k, '—')) && !quoted.get(k)) {
+                    return trimEnd(contentFirst, k);
+                }
+            }
+            return contentEnd;
+        }
+
+        /** "Juanita Broaddrick, who said C, recounted …": the cue opens a relative clause set off by a comma. */
+        private boolean cueInRelativeClause(Cue cue, int sentenceFirst) {
+            int before = cue.first() - 1;
+            while (before > sentenceFirst && phrases.isVerbCompanion(before)) {
+                before--;
+            }
+            return before - 1 >= sentenceFirst && tokens.isWord(before) && (tokens.isWord(before, "who") || tokens.isWord(before, "which"))
+                    && tokens.is(before - 1, ',');
+        }
+
+        /** The content of an attribution inside a relative clause ends at the comma or dash that closes the clause. */
+        private int relativeClauseEnd(int contentFirst, int contentEnd) {
             for (int k = contentFirst + 1; k < contentEnd; k++) {
                 if ((tokens.is(k, ',') || tokens.is(k, '—')) && !quoted.get(k)) {
                     return trimEnd(contentFirst, k);

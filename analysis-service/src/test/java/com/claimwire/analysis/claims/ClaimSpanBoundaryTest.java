@@ -104,4 +104,12 @@ class ClaimSpanBoundaryTest {
         assertThat(extract("\"They will spend tens of millions of dollars,\" said one Republican involved in the planning."))
                 .containsExactly(new Found("\"They will spend tens of millions of dollars,\"", "one Republican", "said"));
     }
+
+    @Test
+    void attributionInARelativeClauseAfterItsSpeakerEndsWithThatClause() {
+        List<Found> found = extract("Juanita Broaddrick, who said Clinton attacked her in 1978, recounted the incident on the radio.");
+        assertThat(found).extracting(Found::content).containsExactly("Clinton attacked her in 1978");
+        assertThat(extract("The senator, who has said that the deal was bad, will vote against it."))
+                .extracting(Found::content).containsExactly("the deal was bad");
+    }
 }
