@@ -25,6 +25,7 @@ import java.util.function.BooleanSupplier;
  */
 public final class AttributionExtractor {
 
+    /** Parts of a day after its name ("Tuesday night"). */
     private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
 
     /** Words that open the occasion or time of a statement ("said on Fox News", "wrote in his memo", "told CNN last week"). */
@@ -1018,7 +1019,10 @@ public final class AttributionExtractor {
                 }
                 int end = subordinateClauseEnd(sentenceFirst, cue.first(), contentFirst, contentEnd);
                 end = relativeClauseEnd(speaker, sentenceFirst, contentFirst, end);
-                add(cue, speaker, contentFirst, cueInRelativeClause(cue, sentenceFirst) ? relativeClauseEnd(contentFirst, end) : end, sentence);
+                if (cueInRelativeClause(cue, sentenceFirst)) {
+                    end = untilClauseCloses(contentFirst, end);
+                }
+                add(cue, speaker, contentFirst, end, sentence);
                 return;
             }
             backward(cue, sentence);
@@ -1027,8 +1031,8 @@ public final class AttributionExtractor {
         /** "said Thursday his biggest worry is …": a bare day right after the cue dates the statement, it is not claimed. */
         private int pastLeadingDay(int first, int sentenceEnd) {
             int t = first;
-            if (t + 2 >= sentenceEnd || !tokens.isWord(t) || !tokens.isCapitalized(t) || !Phrases.isCalendarWord(tokens.lower(t))
-                    || tokens.isWord(t - 1, "that")) {
+            if (t + 2 >= sentenceEnd || !tokens.isWord(t) || !tokens.isCapitalized(t)
+                    || !Phrases.isCalendarWord(tokens.lower(t)) || tokens.isWord(t - 1, "that")) {
                 return first;
             }
             t++;
@@ -1043,8 +1047,8 @@ public final class AttributionExtractor {
          * its occasion, a short phrase opened by a preposition or a time with no clause, infinitive or quote in it.
          */
         private boolean adjunctOnly(int first, int end) {
-            if (!tokens.isWord(first) || !(OCCASION_OPENERS.contains(tokens.lower(first)) || Phrases.isCalendarWord(tokens.lower(first)))
-                    || words(first, end) > 8) {
+            String opener = tokens.isWord(first) ? tokens.lower(first) : "";
+            if (!(OCCASION_OPENERS.contains(opener) || Phrases.isCalendarWord(opener)) || words(first, end) > 8) {
                 return false;
             }
             for (int t = first; t < end; t++) {
@@ -1125,7 +1129,8 @@ public final class AttributionExtractor {
                     next++;
                 }
                 // "Although he says he "loves China," and "people love me," he …": "and" goes on with the content
-                if (next < contentEnd && !quoted.get(next) && !(next > k + 1 && (tokens.isWord(next, "and") || tokens.isWord(next, "or")))) {
+                boolean joined = next > k + 1 && (tokens.isWord(next, "and") || tokens.isWord(next, "or"));
+                if (next < contentEnd && !quoted.get(next) && !joined) {
                     return next;
                 }
             }
@@ -1156,12 +1161,12 @@ public final class AttributionExtractor {
             while (before > sentenceFirst && phrases.isVerbCompanion(before)) {
                 before--;
             }
-            return before - 1 >= sentenceFirst && tokens.isWord(before) && (tokens.isWord(before, "who") || tokens.isWord(before, "which"))
+            return before - 1 >= sentenceFirst && (tokens.isWord(before, "who") || tokens.isWord(before, "which"))
                     && tokens.is(before - 1, ',');
         }
 
         /** The content of an attribution inside a relative clause ends at the comma or dash that closes the clause. */
-        private int relativeClauseEnd(int contentFirst, int contentEnd) {
+        private int untilClauseCloses(int contentFirst, int contentEnd) {
             for (int k = contentFirst + 1; k < contentEnd; k++) {
                 if ((tokens.is(k, ',') || tokens.is(k, '—')) && !quoted.get(k)) {
                     return trimEnd(contentFirst, k);
