@@ -25,6 +25,23 @@ import java.util.function.BooleanSupplier;
  */
 public final class AttributionExtractor {
 
+    /** Parts of a day after its name ("Tuesday night"). */
+    private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
+
+    /** Words that open the occasion or time of a statement ("said on Fox News", "wrote in his memo", "told CNN last week"). */
+    private static final Set<String> OCCASION_OPENERS = Set.of("in", "on", "at", "during", "via", "through", "last",
+            "earlier", "later", "recently");
+
+    /** Short words a title leaves in lower case ("Eye of the Tiger", "This Week with George Stephanopoulos"). */
+    private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("of", "the", "a", "an", "and", "or", "in", "on", "at",
+            "to", "for", "with", "by", "from", "vs", "de");
+
+    private static final Set<String> REFLEXIVES = Set.of("itself", "himself", "herself", "themselves", "ourselves",
+            "myself", "yourself");
+
+    private static final Set<String> RESPONSE_VERBS = Set.of("responded", "responds", "respond", "responding", "reacted",
+            "reacts", "react", "reacting");
+
     /** Verbs whose object is a claim noun: "rejected claims that", "denied allegations of". */
     private static final Set<String> CLAIM_NOUN_VERBS = Set.of(
             "rejected", "rejects", "rejecting", "denied", "denies", "denying", "dismissed", "dismisses",
@@ -337,7 +354,24 @@ public final class AttributionExtractor {
             // went before ("which", "who"), so a finite verb after it does not make it a noun.
             boolean nounAhead = FINITE_AFTER_NOUN.contains(next) && !NEVER_NOUNS.contains(tokens.lower(first))
                     && !tokens.lower(first).endsWith("ed");
-            return !nounContext && !broadcast && !nounAhead && !VERB_PARTICLES.contains(next);
+            return !nounContext && !broadcast && !nounAhead && !VERB_PARTICLES.contains(next) && !otherSense(first, end);
+        }
+
+        /**
+         * A cue word in a sense that reports nothing: "found itself at the centre" and "helped found the group" (not
+         * finding that), "responded by cutting aid" (an action, unlike "responded by saying").
+         */
+        private boolean otherSense(int first, int end) {
+            String word = tokens.lower(first);
+            String previous = first > 0 && tokens.isWord(first - 1) ? tokens.lower(first - 1) : "";
+            String next = end < tokens.size() && tokens.isWord(end) ? tokens.lower(end) : "";
+            if (word.equals("found")) {
+                return REFLEXIVES.contains(next) || previous.equals("to") || previous.startsWith("help");
+            }
+            if (RESPONSE_VERBS.contains(word) && next.equals("by") && end + 1 < tokens.size() && tokens.isWord(end + 1)) {
+                return !lexicon.isVerbCue(tokens.lower(end + 1));
+            }
+            return false;
         }
 
         private int cueIndexAtOrAfter(int t) {
@@ -438,6 +472,9 @@ public final class AttributionExtractor {
             Cue inverted = cueStartingAt(t);
             if (inverted != null && inverted.kind() != CueKind.NOUN && inverted.kind() != CueKind.ACCORDING && !usedCues.get(t)) {
                 int[] speaker = phrases.describedSpeakerAfter(inverted.end(), limit);
+                if (speaker == null) {
+                    speaker = speakerBeforeParticiple(inverted.end(), limit);
+                }
                 if (speaker != null) {
                     return new Link(inverted, speaker);
                 }
@@ -460,8 +497,14 @@ public final class AttributionExtractor {
                 if (c > t + 14 && !tokens.is(c - 1, ',')) {
                     return null;
                 }
-                boolean reportsOwnContent = forwardContentWords(cue, sentenceEnd) >= MIN_CONTENT_WORDS;
+                int ownContentWords = forwardContentWords(cue, sentenceEnd);
+                boolean reportsOwnContent = ownContentWords >= MIN_CONTENT_WORDS;
                 if (reportsOwnContent && (endsSentence(q) || wordCount(q.start(), q.end()) <= 4 && !opensSentence(q))) {
+                    return null;
+                }
+                // "“…” The ministry said nothing.": after a quote that ended its sentence, a cue with an object of its
+                // own starts a sentence about something else.
+                if (ownContentWords > 0 && endsSentence(q)) {
                     return null;
                 }
                 int end = c;
@@ -474,7 +517,8 @@ public final class AttributionExtractor {
                         break;
                     }
                 }
-                if (end > t && startsSpeakerPhrase(t)) {
+                // "“Good Morning America” Tuesday, he said, “…”": a time is no speaker, so the quote is a title
+                if (end > t && startsSpeakerPhrase(t) && !(end == t + 1 && Phrases.isCalendarWord(tokens.lower(t)))) {
                     if (quotedInsideWritersSentence(q)) {
                         sentenceCues.set(c);
                     }
@@ -516,6 +560,23 @@ public final class AttributionExtractor {
                 }
             }
             return leading >= 2;
+        }
+
+        /**
+         * "…," said one Republican involved in the planning: an inverted speaker followed by a participle phrase that
+         * describes it (a reduced relative clause); the speaker before the participle, or {@code null}.
+         */
+        private int[] speakerBeforeParticiple(int first, int limit) {
+            for (int k = first + 1; k < limit && k <= first + 6; k++) {
+                if (!tokens.isWord(k)) {
+                    return null;
+                }
+                String word = tokens.lower(k);
+                if (!tokens.isCapitalized(k) && (word.endsWith("ed") || word.endsWith("ing")) && !lexicon.isVerbCue(word)) {
+                    return phrases.speakerAfter(first, k);
+                }
+            }
+            return null;
         }
 
         /** The ")" that closes the "(" at {@code open}, or {@code limit} when it stays open. */
@@ -704,6 +765,9 @@ public final class AttributionExtractor {
                 } else if (absorbed(q) && link.cue() == null) {
                     continue;
                 }
+                if (isTitle(q) && !opensSentence(q)) {
+                    continue;
+                }
                 QuoteSegment next = i + 1 < quotes.size() ? quotes.get(i + 1) : null;
                 boolean interrupted = next != null && links[i + 1] == link && next.paragraph() == q.paragraph()
                         && endsMidSentence(q) && !startsCapitalised(next);
@@ -714,6 +778,29 @@ public final class AttributionExtractor {
                 previousLink = link;
                 previousParagraph = q.paragraph();
             }
+        }
+
+        /**
+         * "on ABC's "This Week With George Stephanopoulos"", "the "Growth and Opportunity Project"": a quote whose
+         * words are all capitalised but for short function words names a show, book, song or slogan; nobody claims it.
+         */
+        private boolean isTitle(QuoteSegment q) {
+            int capitalised = 0;
+            int words = 0;
+            for (int t = tokens.firstEndingAfter(q.start()); t < tokens.size() && tokens.start(t) < q.end(); t++) {
+                if (!tokens.isWord(t)) {
+                    continue;
+                }
+                words++;
+                if (tokens.isCapitalized(t) && !tokens.lower(t).equals("i")) {
+                    capitalised++;
+                } else if (!TITLE_FUNCTION_WORDS.contains(tokens.lower(t))) {
+                    return false;
+                }
+            }
+            String text = doc.body().substring(q.start(), q.end());
+            // all capitals is shouting ("GROWING PARTY"), not a title
+            return capitalised >= 2 && words <= 12 && !text.equals(text.toUpperCase());
         }
 
         /** "…," Smith said, "She told me …": a capital after the attribution starts a sentence of its own. */
@@ -748,12 +835,13 @@ public final class AttributionExtractor {
             int end = continuation == null ? q.end() : firstSentenceEnd(continuation);
             List<int[]> pieces = new ArrayList<>();
             int s = doc.sentenceAt(q.start());
+            int clauseStart = writersClauseStart(q, link);
             while (s < doc.sentences().size()) {
                 Sentence sentence = doc.sentences().get(s);
                 if (sentence.start() >= end) {
                     break;
                 }
-                int ps = Math.max(sentence.start(), q.start());
+                int ps = Math.max(sentence.start(), clauseStart >= 0 && pieces.isEmpty() ? clauseStart : q.start());
                 int pe = Math.min(sentence.end(), end);
                 if (continuation != null && sentence.end() > q.end() && sentence.start() < q.end()) {
                     pe = end;
@@ -770,6 +858,39 @@ public final class AttributionExtractor {
             for (int[] piece : pieces) {
                 out.add(attribution(piece[0], piece[1], link, true, piece[2], piece[3]));
             }
+        }
+
+        /**
+         * "The bill's failure was "heartbreaking," she said.": a quote that completes the writer's clause, attributed
+         * by a cue after it, is said with that clause, so the claim starts where the sentence does. Returns that
+         * offset, or -1 when the words before the quote are not a bare clause of the writer's (none, a quote, a
+         * colon or parenthesis, a cue of their own, or a comma or dash that introduces the quote: "In an interview,
+         * "…"").
+         */
+        private int writersClauseStart(QuoteSegment q, Link link) {
+            if (q.open() < 0 || link.cue() == null || tokens.start(link.cue().first()) < q.end()) {
+                return -1;
+            }
+            int open = tokens.firstEndingAfter(q.open());
+            if (open >= tokens.size()) {
+                return -1;
+            }
+            Sentence sentence = doc.sentences().get(doc.sentenceOf(open));
+            int first = sentence.firstToken();
+            while (first < open && (isQuoteMark(first) || tokens.is(first, '\''))) {
+                first++;
+            }
+            if (first >= open || !tokens.isWord(open - 1) || cueIndexAtOrAfter(first) < cues.size()
+                    && cues.get(cueIndexAtOrAfter(first)).first() < open) {
+                return -1;
+            }
+            first = pastDateline(first, open);
+            for (int t = first; t < open; t++) {
+                if (quoted.get(t) || isQuoteMark(t) || tokens.is(t, ':') || tokens.is(t, '(') || tokens.is(t, '\'')) {
+                    return -1;
+                }
+            }
+            return tokens.start(first);
         }
 
         private int firstSentenceEnd(QuoteSegment q) {
@@ -964,7 +1085,7 @@ public final class AttributionExtractor {
                     && backward(cue, sentence)) {
                 return;
             }
-            int contentFirst = contentStartAfter(cue, sentenceEnd);
+            int contentFirst = pastLeadingDay(contentStartAfter(cue, sentenceEnd), sentenceEnd);
             int contentEnd = contentEndBefore(contentFirst, sentenceEnd, nextCue);
             boolean participleFollows = cue.end() + 1 < sentenceEnd && tokens.is(cue.end(), ',') && tokens.isWord(cue.end() + 1)
                     && !tokens.isCapitalized(cue.end() + 1) && tokens.lower(cue.end() + 1).endsWith("ing");
@@ -972,6 +1093,7 @@ public final class AttributionExtractor {
                 return;
             }
             boolean forward = contentFirst < contentEnd && words(contentFirst, contentEnd) >= MIN_CONTENT_WORDS
+                    && !adjunctOnly(contentFirst, contentEnd)
                     && !(tokens.is(contentFirst - 1, ',') && RELATIVE_PRONOUNS.contains(tokens.lower(contentFirst)))
                     && (cue.kind() != CueKind.BELIEF || opensContentClause(contentFirst) || tokens.isWord(contentFirst, "to"));
             if (forward) {
@@ -1319,6 +1441,42 @@ public final class AttributionExtractor {
             return catenative ? phrases.subjectBefore(verb, sentenceFirst) : null;
         }
 
+        /** "said Thursday his biggest worry is …": a bare day right after the cue dates the statement, it is not claimed. */
+        private int pastLeadingDay(int first, int sentenceEnd) {
+            int t = first;
+            if (t + 2 >= sentenceEnd || !tokens.isWord(t) || !tokens.isCapitalized(t)
+                    || !Phrases.isCalendarWord(tokens.lower(t)) || tokens.isWord(t - 1, "that")) {
+                return first;
+            }
+            t++;
+            if (tokens.isWord(t) && DAY_PARTS.contains(tokens.lower(t))) {
+                t++;
+            }
+            return t < sentenceEnd && tokens.isWord(t) && !lexicon.isVerbCue(tokens.lower(t)) ? t : first;
+        }
+
+        /**
+         * "said on ABC's This Week", "wrote in his memo", "told Bloomberg in late May": what follows the cue is only
+         * its occasion, a short phrase opened by a preposition or a time with no clause, infinitive or quote in it.
+         */
+        private boolean adjunctOnly(int first, int end) {
+            String opener = tokens.isWord(first) ? tokens.lower(first) : "";
+            if (!(OCCASION_OPENERS.contains(opener) || Phrases.isCalendarWord(opener)) || words(first, end) > 8) {
+                return false;
+            }
+            for (int t = first; t < end; t++) {
+                if (quoted.get(t) || isQuoteMark(t) || !tokens.isWord(t)) {
+                    continue;
+                }
+                String word = tokens.lower(t);
+                if (AUXILIARIES.contains(word) || SUBJECT_PRONOUNS.contains(word) || infinitive(t, end) || word.equals("that")
+                        || word.endsWith("ed") || lexicon.isVerbCue(word)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** "X plans to C", "X wants to C": the infinitive is the claim, nothing else is. */
         private void intention(Cue cue, Sentence sentence, Cue nextCue) {
             int sentenceFirst = sentence.firstToken();
@@ -1383,7 +1541,9 @@ public final class AttributionExtractor {
                 while (next < contentEnd && isClosingQuote(next)) {
                     next++;
                 }
-                if (next < contentEnd && !quoted.get(next)) {
+                // "Although he says he "loves China," and "people love me," he …": "and" goes on with the content
+                boolean joined = next > k + 1 && (tokens.isWord(next, "and") || tokens.isWord(next, "or"));
+                if (next < contentEnd && !quoted.get(next) && !joined) {
                     return next;
                 }
             }
@@ -1605,6 +1765,9 @@ public final class AttributionExtractor {
             int speakerFirst;
             int[] speaker;
             if (cue.first() - 1 >= sentenceFirst && (tokens.is(cue.first() - 1, ',') || isQuoteMark(cue.first() - 1))) {
+                if (tokens.is(cue.first() - 1, ',') && appositiveSubject(sentenceFirst, cue.first() - 1)) {
+                    return false;
+                }
                 speaker = phrases.speakerAfter(cue.end(), sentence.endToken());
                 speakerFirst = cue.first();
             } else {
@@ -1643,6 +1806,21 @@ public final class AttributionExtractor {
         }
 
         /**
+         * "Rep. Tom Cole of Oklahoma, an ally of the leadership, said …": a name and its apposition, set off by commas
+         * before the cue, are the cue's subject, not a claim reported by whoever follows it. Whether tokens
+         * {@code [first, comma)} are such a name, a comma and an apposition opened by an article or a relative pronoun.
+         */
+        private boolean appositiveSubject(int first, int comma) {
+            int[] name = phrases.phraseStartingAt(first, comma);
+            if (name == null || !tokens.isCapitalized(first) || name[1] + 1 >= comma || !tokens.is(name[1], ',')
+                    || !tokens.isWord(name[1] + 1) || hasComma(name[1] + 1, comma)) {
+                return false;
+            }
+            String opener = tokens.lower(name[1] + 1);
+            return opener.equals("a") || opener.equals("an") || opener.equals("the") || RELATIVE_PRONOUNS.contains(opener);
+        }
+
+        /**
          * "Why does he remain so popular? Mr. Sanders asked.": a sentence of only a speaker and a cue reports the
          * question or exclamation right before it in the paragraph; {@code true} when it found a claim.
          */
@@ -1678,7 +1856,7 @@ public final class AttributionExtractor {
                 return false;
             }
             String word = tokens.lower(first);
-            return OCCASION_PREPOSITIONS.contains(word) && words(first, end) <= 6 || SUBORDINATORS.contains(word);
+            return OCCASION_PREPOSITIONS.contains(word) && words(first, end) <= 9 || SUBORDINATORS.contains(word);
         }
 
         /** "according to X, C" and "C, according to X". */
@@ -1915,6 +2093,8 @@ public final class AttributionExtractor {
                     int boundary = subject == null ? -1 : subject[0] - 1;
                     if (boundary > first && (tokens.is(boundary, ',') || tokens.isWord(boundary, "but") || tokens.isWord(boundary, "and"))) {
                         end = boundary;
+                    } else if (boundary > first && quotedPhraseClosesAt(boundary, first)) {
+                        end = boundary + 1;
                     }
                 }
             }
@@ -1949,6 +2129,14 @@ public final class AttributionExtractor {
                 }
             }
             return trimEnd(first, end);
+        }
+
+        /**
+         * "he would "protect our citizens," the report says": a quoted phrase that the writer closes with a comma
+         * inside its closing mark ends the content before a trailing attribution, as the comma alone would.
+         */
+        private boolean quotedPhraseClosesAt(int mark, int first) {
+            return isClosingQuote(mark) && mark - 1 > first && tokens.is(mark - 1, ',');
         }
 
         /**
@@ -2010,7 +2198,7 @@ public final class AttributionExtractor {
             if (contentFirst >= contentEnd) {
                 return;
             }
-            int start = tokens.start(contentFirst);
+            int start = tokens.start(pastDateline(contentFirst, contentEnd));
             int end = tokens.end(contentEnd - 1);
             int[] trimmed = trim(start, end);
             if (trimmed == null) {
@@ -2018,7 +2206,59 @@ public final class AttributionExtractor {
             }
             usedCues.set(cue.first());
             lastSpeakerInSentence.put(doc.sentenceOf(cue.first()), speaker);
-            out.add(attribution(trimmed[0], trimmed[1], new Link(cue, speaker), false, sentence.start(), sentence.end()));
+            int closedEnd = opensQuoteItLeavesOpen(trimmed[0], trimmed[1]) ? withClosingMark(trimmed[1]) : trimmed[1];
+            out.add(attribution(trimmed[0], closedEnd, new Link(cue, speaker), false, sentence.start(), sentence.end()));
+        }
+
+        /**
+         * "WASHINGTON (Reuters) - The Chinese government likely hacked …": the place (and agency) that opens a wire
+         * story's first paragraph is the dateline, not part of what is claimed; the token after its dash, or {@code first}.
+         */
+        private int pastDateline(int first, int end) {
+            if (tokens.start(first) != doc.paragraphs().get(doc.paragraphAt(tokens.start(first))).start()) {
+                return first;
+            }
+            int t = first;
+            while (t < end && t - first < 6 && (tokens.isWord(t) && isAllCapitals(t) || tokens.is(t, ',') || tokens.is(t, '.'))) {
+                t++;
+            }
+            if (t == first) {
+                return first;
+            }
+            if (t + 2 < end && tokens.is(t, '(') && tokens.isWord(t + 1) && tokens.isCapitalized(t + 1) && tokens.is(t + 2, ')')) {
+                t += 3;
+            }
+            int dash = t;
+            while (t < end && (isDash(t) || tokens.is(t, '-'))) {
+                t++;
+            }
+            return t > dash && t < end && isDash(dash) ? t : first;
+        }
+
+        private boolean isAllCapitals(int t) {
+            String word = doc.body().substring(tokens.start(t), tokens.end(t));
+            return word.length() >= 2 && word.equals(word.toUpperCase()) && !word.equals(word.toLowerCase());
+        }
+
+        /**
+         * "he would "protect our citizens,"": reported content that ends in a quoted phrase keeps that phrase's
+         * closing mark (with the punctuation inside it), as a quotation is marked; whether a mark opened in
+         * {@code [start, end)} is still open at its end.
+         */
+        private boolean opensQuoteItLeavesOpen(int start, int end) {
+            int straight = 0;
+            int curly = 0;
+            for (int i = start; i < end; i++) {
+                char c = doc.charAt(i);
+                if (c == '"') {
+                    straight++;
+                } else if (c == '“' || c == '«') {
+                    curly++;
+                } else if ((c == '”' || c == '»') && curly > 0) {
+                    curly--;
+                }
+            }
+            return straight % 2 == 1 || curly > 0;
         }
 
         // ---- helpers ----------------------------------------------------------------------------------

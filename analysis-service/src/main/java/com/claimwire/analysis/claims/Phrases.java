@@ -46,6 +46,11 @@ final class Phrases {
         return CAPITALISED_NON_NAMES.contains(word) || DETERMINERS.contains(word) || CALENDAR_WORDS.contains(word);
     }
 
+    /** Whether the word names a day, a month or "today" rather than anyone who could speak. */
+    static boolean isCalendarWord(String word) {
+        return CALENDAR_WORDS.contains(word);
+    }
+
     /** Capitalised words that begin sentences without being part of a name. */
     private static final Set<String> CAPITALISED_NON_NAMES = Set.of(
             "but", "and", "or", "so", "yet", "then", "now", "still", "however", "meanwhile", "also", "in", "on",

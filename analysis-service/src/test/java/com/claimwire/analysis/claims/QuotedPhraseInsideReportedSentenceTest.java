@@ -15,7 +15,7 @@ class QuotedPhraseInsideReportedSentenceTest {
         Found found = only("People should provide evidence and not wave around words like \u201cmaybe\u201d and"
                 + " \u201cperhaps\u201d, he told reporters.");
         assertThat(found.content())
-                .isEqualTo("People should provide evidence and not wave around words like \u201cmaybe\u201d and \u201cperhaps");
+                .isEqualTo("People should provide evidence and not wave around words like \u201cmaybe\u201d and \u201cperhaps\u201d");
         assertThat(found.speaker()).isEqualTo("he");
         assertThat(found.cue()).isEqualTo("told");
     }
