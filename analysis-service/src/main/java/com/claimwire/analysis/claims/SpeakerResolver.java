@@ -55,7 +55,7 @@ public final class SpeakerResolver {
             "newspaper", "paper", "magazine", "outlet", "publication", "nonprofit", "charity", "coalition", "company", "firm",
             "institute", "association", "federation", "bureau");
     private static final java.util.regex.Pattern COMPANY_SUFFIX = java.util.regex.Pattern.compile(
-            "(?i)\\b(inc|corp|corporation|co|company|ltd|llc|plc|ag|sa|nv|gmbh|group|holdings|bank|airlines?)\\.?$");
+            "(?i)\\b(inc|corp|corporation|co|cos|company|ltd|llc|plc|ag|sa|nv|gmbh|group|holdings|bank|bancorp|airlines?)\\.?$");
 
     /** Endings of words for a people or its country's things ("North American", "Japanese", "British"). */
     private static final java.util.regex.Pattern DEMONYM_ENDING = java.util.regex.Pattern.compile("(?i)(an|ese|ish|ic)$");
@@ -722,7 +722,10 @@ public final class SpeakerResolver {
                             return new Speaker(previous.name(), previous.kind(), previous.role(), mention);
                         }
                     }
-                    return new Speaker(pronoun, SpeakerKind.UNNAMED, null, mention);
+                    // "First Interstate Bancorp, which ..., filed for an offering. Proceeds ..., it said": no one spoke
+                    // before, so the organisation that was the subject of a sentence just before.
+                    Speaker subject = organisationOnly ? nearestOrganisation(mention.start(), mention) : null;
+                    return subject != null ? subject : new Speaker(pronoun, SpeakerKind.UNNAMED, null, mention);
                 }
                 case "you" -> {
                     // The listener or anyone at all, never someone the text introduced.
@@ -1612,8 +1615,10 @@ public final class SpeakerResolver {
                 int entityFirst = tokens.firstEndingAfter(entity.start());
                 Candidate named = entity.kind() == EntityKind.ORGANIZATION && claimFactor(entity.start()) == 1
                         ? organisationAt(entityFirst, tokens.size()) : null;
-                if (named != null && isSubject(named.first(), named.end(), doc.sentences().get(doc.sentenceOf(entityFirst)).firstToken())) {
-                    nearest = new Speaker(entity.canonicalName(), SpeakerKind.ORGANIZATION, null, mention);
+                // "First Interstate Bancorp, which ...": the subject opens with the words the recogniser left out.
+                int nameFirst = named == null ? entityFirst : firstWordOf(entity);
+                if (named != null && isSubject(nameFirst, named.end(), doc.sentences().get(doc.sentenceOf(entityFirst)).firstToken())) {
+                    nearest = new Speaker(withWordsBefore(entity), SpeakerKind.ORGANIZATION, null, mention);
                     nearestAt = entity.start();
                     break;
                 }
@@ -1670,6 +1675,13 @@ public final class SpeakerResolver {
          * American" of "North American Ventures Inc", "V.A.G." of "V.A.G. Kredit Bank GmbH".
          */
         private String withWordsBefore(EntityMention company) {
+            int first = firstWordOf(company);
+            return first == tokens.firstEndingAfter(company.start()) ? company.canonicalName()
+                    : String.join(" ", doc.body().substring(tokens.start(first), company.end()).split("\\s+"));
+        }
+
+        /** The token that opens a company's name, with the capitalised words the recogniser left before it. */
+        private int firstWordOf(EntityMention company) {
             int first = tokens.firstEndingAfter(company.start());
             while (first > 0 && (tokens.isWord(first - 1) && tokens.isCapitalized(first - 1)
                     && !Phrases.DETERMINERS.contains(tokens.lower(first - 1)) && !Phrases.isCapitalisedNonName(tokens.lower(first - 1))
@@ -1677,8 +1689,7 @@ public final class SpeakerResolver {
                     && tokens.isCapitalized(first - 2) && doc.body().substring(tokens.end(first - 1), tokens.start(first)).isEmpty())) {
                 first--;
             }
-            return first == tokens.firstEndingAfter(company.start()) ? company.canonicalName()
-                    : String.join(" ", doc.body().substring(tokens.start(first), company.end()).split("\\s+"));
+            return first;
         }
 
         /**

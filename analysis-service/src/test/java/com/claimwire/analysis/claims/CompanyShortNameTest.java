@@ -56,4 +56,22 @@ class CompanyShortNameTest {
                     The company makes specialty steel and said it is one of the largest U.S. makers of stainless steel.""");
         assertThat(text.nameOf("one of the largest U.S. makers")).isEqualTo("Allegheny Ludlum Corp");
     }
+
+    @Test
+    void itIsTheCompanyThatWasTheSubjectWhenNoOneSpokeBefore() {
+        SpeakerSpecification text = SpeakerSpecification.of("""
+                First Interstate Bancorp, which last month withdrew its takeover proposal for BankAmerica Corp, filed \
+                with the Securities and Exchange Commission for an offering of preferred stock. Proceeds from the sale \
+                will be used for general purposes, it said.""");
+        assertThat(text.nameOf("Proceeds from the sale")).isEqualTo("First Interstate Bancorp");
+    }
+
+    @Test
+    void bancorpsAndCosAreCompaniesNotPeople() {
+        SpeakerSpecification text = SpeakerSpecification.of("""
+                Williams Cos said a fourth quarter charge contributed to a net loss. Williams said the charges were \
+                related to an ongoing restructuring.""");
+        assertThat(text.speakerOf("a fourth quarter charge").kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+        assertThat(text.nameOf("related to an ongoing restructuring")).isEqualTo("Williams Cos");
+    }
 }
