@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Unnamed sources keep what qualifies them ("U.S.", "monetary", "Bond"): the qualifier says whose view it is, and
- * "the official" later is the same qualified source.
+ * "the official" or "they" later is the same source.
  */
 class UnnamedSourceQualifierTest {
 
@@ -36,5 +36,13 @@ class UnnamedSourceQualifierTest {
         assertThat(text.nameOf("the market was weaker")).isEqualTo("Bond traders");
         assertThat(text.speakerOf("the market was weaker").kind()).isEqualTo(SpeakerKind.UNNAMED);
         assertThat(text.nameOf("the yield spread")).isEqualTo("Syndicate managers");
+    }
+
+    @Test
+    void theyAfterExportersOrProducersIsThatGroup() {
+        SpeakerSpecification text = SpeakerSpecification.of("""
+                The coffee institute is expected to keep its pricing system, exporters said. They said the institute is \
+                likely to leave the basic formula unchanged.""");
+        assertThat(text.nameOf("leave the basic formula")).isEqualTo("exporters");
     }
 }
