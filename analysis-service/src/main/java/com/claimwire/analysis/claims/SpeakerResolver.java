@@ -1652,10 +1652,21 @@ public final class SpeakerResolver {
 
         /**
          * "Midway said" after "Midway Airlines Inc said", "North American said" after "North American Ventures Inc": the
-         * company named earlier whose name opens with these words, the latest if several do; null when none does.
+         * company named earlier whose name opens with these words, one that spoke first, else the latest; null when none does.
          */
         private String companyNamedBefore(String shortName, int at) {
             List<String> words = nameWords(shortName);
+            // "First American Financial Corp said ... its First American Title Insurance Co unit ... First American said":
+            // a company that spoke before one only mentioned.
+            for (int k = previousSpeakers.size() - 1; k >= 0; k--) {
+                Speaker previous = previousSpeakers.get(k);
+                List<String> full = nameWords(previous.name());
+                if (previous.kind() == SpeakerKind.ORGANIZATION && previous.mention() != null && previous.mention().start() < at
+                        && COMPANY_SUFFIX.matcher(previous.name()).find() && full.size() > words.size()
+                        && full.subList(0, words.size()).equals(words)) {
+                    return previous.name();
+                }
+            }
             for (int k = lastBefore(entities, EntityMention::start, at); k >= 0; k--) {
                 EntityMention entity = entities.get(k);
                 if (entity.kind() != EntityKind.ORGANIZATION || !COMPANY_SUFFIX.matcher(entity.surface()).find()) {

@@ -74,4 +74,13 @@ class CompanyShortNameTest {
         assertThat(text.speakerOf("a fourth quarter charge").kind()).isEqualTo(SpeakerKind.ORGANIZATION);
         assertThat(text.nameOf("related to an ongoing restructuring")).isEqualTo("Williams Cos");
     }
+
+    @Test
+    void aShortNameIsTheCompanyThatSpokeNotItsUnitMentionedSince() {
+        SpeakerSpecification text = SpeakerSpecification.of("""
+                First American Financial Corp said it repurchased 997,756 shares of its own common stock for 29.50 dlrs \
+                per share in cash. Concurrent with the closing of the deal, its First American Title Insurance Co unit \
+                entered into a long-term lease arrangement for the properties, First American said.""");
+        assertThat(text.nameOf("entered into a long-term lease")).isEqualTo("First American Financial Corp");
+    }
 }
