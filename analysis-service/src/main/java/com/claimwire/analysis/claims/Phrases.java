@@ -82,6 +82,11 @@ final class Phrases {
             "third", "thirds", "two-thirds", "one-third", "quarter", "three-quarters", "most", "several", "many", "some",
             "others", "few", "both", "one", "two", "three", "four", "five");
 
+    /** Prepositions of an occasion between a speaker and the cue ("in a Medium post", "during a visit"). */
+    private static final Set<String> OCCASION_PREPOSITIONS = Set.of("in", "on", "during", "via", "through");
+    /** Words after which a clause's subject follows ("while Jeb Bush in a Medium post said"). */
+    private static final Set<String> CLAUSE_STARTERS = Set.of("but", "while", "whereas", "although", "though",
+            "when", "after", "because", "since", "as");
     private static final Set<String> SOURCE_PLACERS = Set.of("close", "closest", "familiar", "loyal", "allied", "near",
             "friendly", "opposed", "sympathetic", "briefed");
 
@@ -154,6 +159,10 @@ final class Phrases {
         }
         if (tokens.isWord(i, "and") || tokens.isWord(i, "but") || !tokens.isWord(i) && !tokens.is(i, ',')) {
             return clauseSubject(floor, cue);
+        }
+        int[] beforeOccasion = speakerBeforeOccasion(i, floor);
+        if (beforeOccasion != null) {
+            return beforeOccasion;
         }
         if (tokens.isWord(i) && !PREPOSITIONS.contains(tokens.lower(i)) && !isPronoun(tokens.lower(i))) {
             return clauseSubject(floor, cue);
@@ -233,6 +242,10 @@ final class Phrases {
             return null;
         }
         int before = phrase[0] - 1;
+        // "general manager of the bank's international division": "of" stands before the possessive's article.
+        if (before - 1 >= floor && tokens.isWord(before, "the") && tokens.lower(phrase[0]).endsWith("'s") && tokens.isWord(before - 1, "of")) {
+            before--;
+        }
         if (before >= floor && tokens.isWord(before) && PREPOSITIONS.contains(tokens.lower(before))) {
             String preposition = tokens.lower(before);
             if (preposition.equals("as") && (before == floor || tokens.is(before - 1, ',')
@@ -412,7 +425,10 @@ final class Phrases {
         if (!determined && !speakerNoun && !barePlural) {
             return null;
         }
-        if (!determined && first < last && !tokens.isCapitalized(first)) {
+        // "Earlier this year, monetary sources said": a source's lower-case modifiers stay when the clause opens with them.
+        boolean qualifiedSource = lexicon.isSourceNoun(head) && last - first <= 2 && !tokens.lower(first).startsWith("wh")
+                && (first == floor || tokens.is(first - 1, ',') || tokens.isWord(first - 1, "but"));
+        if (!determined && first < last && !tokens.isCapitalized(first) && !qualifiedSource) {
             first = last;
         }
         return new int[] {first, last + 1};
@@ -524,6 +540,10 @@ final class Phrases {
             } else if (tokens.isWord(i) && end > 0 && i + 1 < limit && NAME_CONNECTORS.contains(tokens.lower(i))
                     && tokens.isCapitalized(i + 1)) {
                 i++;
+            } else if (tokens.isWord(i, "of") && end == i && i + 2 < limit && tokens.isWord(i + 1, "the")
+                    && tokens.isCapitalized(i + 2) && !tokens.isCapitalized(i + 1) && organisationWordAround(first, i + 2, limit)) {
+                // "Fruit of the Loom Inc", "Bank of the Philippine Islands": the name goes on past "of the".
+                i += 2;
             } else if (tokens.isWord(i) && end == i && tokens.lower(i).startsWith("al-")) {
                 i++;
                 end = i;
@@ -557,6 +577,38 @@ final class Phrases {
             }
         }
         return new int[] {first, end};
+    }
+
+    /**
+     * "while Jeb Bush in a Medium post said": the speaker opens its clause before an occasion that ends at token
+     * {@code last}; null when no name or speaker noun opens the clause there.
+     */
+    private int[] speakerBeforeOccasion(int last, int floor) {
+        int[] occasion = tokens.isWord(last) && !tokens.isCapitalized(last) ? commonEndingAt(last, floor) : null;
+        if (occasion == null || occasion[0] - 2 < floor || !DETERMINERS.contains(tokens.lower(occasion[0]))
+                || !tokens.isWord(occasion[0] - 1) || !OCCASION_PREPOSITIONS.contains(tokens.lower(occasion[0] - 1))) {
+            return null;
+        }
+        int[] speaker = phraseEndingAt(occasion[0] - 2, floor, false);
+        if (speaker == null) {
+            return null;
+        }
+        String head = tokens.lower(speaker[1] - 1);
+        boolean speaks = tokens.isCapitalized(speaker[1] - 1) || headIsSpeakerNoun(speaker[1] - 1)
+                || head.endsWith("s") && lexicon.isPersonRoleNoun(head.substring(0, head.length() - 1));
+        boolean opensClause = speaker[0] == floor || tokens.is(speaker[0] - 1, ',')
+                || tokens.isWord(speaker[0] - 1) && CLAUSE_STARTERS.contains(tokens.lower(speaker[0] - 1));
+        return speaks && opensClause ? speaker : null;
+    }
+
+    /** Whether the capitalised words around "of the" name an organisation ("Fruit of the Loom Inc", "Bank of the ..."). */
+    private boolean organisationWordAround(int first, int from, int limit) {
+        for (int t = first; t < limit && t < from + MAX_PHRASE && (t < from || tokens.isWord(t) && tokens.isCapitalized(t)); t++) {
+            if (tokens.isWord(t) && lexicon.isOrganisationWord(tokens.lower(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The speaker named right after an inverted cue ("…, said Matt Latimer, another speechwriter"). */

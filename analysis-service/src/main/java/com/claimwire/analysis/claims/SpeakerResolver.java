@@ -55,8 +55,10 @@ public final class SpeakerResolver {
             "newspaper", "paper", "magazine", "outlet", "publication", "nonprofit", "charity", "coalition", "company", "firm",
             "institute", "association", "federation", "bureau");
     private static final java.util.regex.Pattern COMPANY_SUFFIX = java.util.regex.Pattern.compile(
-            "(?i)\\b(inc|corp|corporation|co|company|ltd|llc|plc|ag|sa|nv|gmbh|group|holdings|bank|airlines?)\\.?$");
+            "(?i)\\b(inc|corp|corporation|co|cos|company|ltd|llc|plc|ag|sa|nv|gmbh|group|holdings|bank|bancorp|airlines?)\\.?$");
 
+    /** Endings of words for a people or its country's things ("North American", "Japanese", "British"). */
+    private static final java.util.regex.Pattern DEMONYM_ENDING = java.util.regex.Pattern.compile("(?i)(an|ese|ish|ic)$");
     /** Prefixes that make a hyphenated title of a title ("Vice-Premier", "ex-President", "co-Chairman"). */
     private static final Set<String> TITLE_PREFIXES = Set.of("vice", "ex", "deputy", "co", "acting", "under", "former");
 
@@ -102,6 +104,11 @@ public final class SpeakerResolver {
     private static final Set<String> DOCUMENT_NOUNS = Set.of("report", "memo", "letter", "email", "statement", "study",
             "document", "complaint", "lawsuit", "filing", "indictment", "ruling", "release", "post", "ad", "advertisement",
             "editorial", "analysis", "review", "audit", "survey", "poll");
+    /** Documents whose issuer speaks through them ("Rainbow said in a statement ... The statement said"). */
+    private static final Set<String> ISSUED_DOCUMENTS = Set.of("statement", "report");
+    /** Public bodies that a text names by their full name first, then as "the agency" or "the bureau". */
+    private static final Set<String> AGENCY_NOUNS = Set.of("agency", "bureau", "office", "department", "ministry",
+            "commission", "board", "authority", "institute", "service");
     /** Last words of names of documents and laws that can "say" something ("the Trade Act of 1974 says"). */
     private static final Set<String> DOCUMENT_OR_LAW = Set.of("act", "bill", "law", "amendment", "treaty", "accord",
             "report", "poll", "survey", "index", "plan", "deal");
@@ -124,6 +131,8 @@ public final class SpeakerResolver {
             "sought", "refused", "rejected", "accused", "criticized", "criticised", "demanded", "opposed", "supported",
             "insisted", "wrote", "told", "released", "announced", "launched", "moved", "tried", "took", "made");
 
+    /** Words before a role noun that end the role ("singled out campaign manager X", "who fund manager X"). */
+    private static final Set<String> ROLE_BOUNDARIES = Set.of("but", "who", "that", "out", "up", "off");
     /** How many recent people a pronoun may reach back to. */
     private static final int RECENT = 8;
 
@@ -173,6 +182,8 @@ public final class SpeakerResolver {
     /** Salience of a name, more as a sentence's subject or a claim's speaker, less inside what someone claims. */
     private static final double NAME_WEIGHT = 100;
     private static final double SUBJECT_BONUS = 40;
+    /** What a name after its sentence's subject weighs, as a share of a name's weight. */
+    private static final double OBJECT_SHARE_OF_NAME = 0.5;
     private static final double SPEAKER_WEIGHT = 150;
     private static final double REPEATED_MENTION = 0.3;
     /** How far ahead of the next person the one a bare description ("the former president") resolves to must be. */
@@ -279,6 +290,21 @@ public final class SpeakerResolver {
         return new Run(doc, entities).resolve(attributions);
     }
 
+    /** Index of the last item positioned before {@code at} in a list sorted by that position, or -1. */
+    private static <T> int lastBefore(List<T> items, java.util.function.ToIntFunction<T> position, int at) {
+        int lo = 0;
+        int hi = items.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (position.applyAsInt(items.get(mid)) < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
+    }
+
     private final class Run {
 
         private final TextDocument doc;
@@ -298,6 +324,7 @@ public final class SpeakerResolver {
         private int entityCursor;
         private Set<String> companyWords;
         private int lastSentenceWithPerson = -1;
+        private int lastSentenceWithSubject = -1;
 
         Run(TextDocument doc, List<EntityMention> entities) {
             this.doc = doc;
@@ -560,6 +587,13 @@ public final class SpeakerResolver {
                 }
                 return named(first + 1, end, mention);
             }
+            Speaker titled = nameAfterLowerCaseRole(first, end, mention);
+            if (titled == null) {
+                titled = nameBeforeLowerCaseRole(first, end, mention);
+            }
+            if (titled != null) {
+                return titled;
+            }
             // "King said" after "Peter T. King" is the man, not a king.
             boolean commonNounOpeningSentence = end - first == 1 && (lexicon.isSourceNoun(head)
                     || lexicon.isPersonRoleNoun(head) && !(tokens.isCapitalized(first) && bySurname.containsKey(head)));
@@ -572,6 +606,71 @@ public final class SpeakerResolver {
                         .orElseGet(() -> description(first, end, mention));
             }
             return named(first, end, mention);
+        }
+
+        /**
+         * "analyst Carole Berger of Cyrus J. Lawrence Inc", "deputy chairman Henry Lewis": a role in lower case before a
+         * name of two or more words is that person's title, and the name says who speaks.
+         */
+        private Speaker nameAfterLowerCaseRole(int first, int end, TextSpan mention) {
+            int nameAt = first;
+            while (nameAt < end && nameAt - first < 4 && tokens.isWord(nameAt) && !tokens.isCapitalized(nameAt)
+                    && !Phrases.DETERMINERS.contains(tokens.lower(nameAt)) && !Phrases.PREPOSITIONS.contains(tokens.lower(nameAt))) {
+                nameAt++;
+            }
+            if (nameAt == first || nameAt + 1 >= end || !tokens.isCapitalized(nameAt) || !tokens.isCapitalized(nameAt + 1)) {
+                return null;
+            }
+            String role = tokens.lower(nameAt - 1);
+            if (!isTitle(role) && !lexicon.isPersonRoleNoun(role) && !lexicon.isSourceNoun(role)) {
+                return null;
+            }
+            // Capitalised words up to the end or an "of" ("host Trevor Noah on Thursday" is no name).
+            for (int t = nameAt; t < end && !tokens.isWord(t, "of"); t++) {
+                if (!(tokens.isWord(t) && tokens.isCapitalized(t) || tokens.is(t, '.'))) {
+                    return null;
+                }
+            }
+            Speaker person = named(nameAt, end, mention);
+            if (person.kind() != SpeakerKind.PERSON) {
+                return null;
+            }
+            String title = text(first, nameAt);
+            if (person.role() == null) {
+                return new Speaker(person.name(), person.kind(), title, mention);
+            }
+            if (person.role().startsWith(title)) {
+                return person;
+            }
+            // "former South Carolina Gov. Jim Hodges": one role, in two cases.
+            String written = title + " " + person.role();
+            boolean oneRole = String.join(" ", mention.text().split("\\s+")).contains(written);
+            return new Speaker(person.name(), person.kind(), oneRole ? written : title + ", " + person.role(), mention);
+        }
+
+        /**
+         * "Yutaka Hashimoto general manager of the bank's international division": a name of two or more words, then its
+         * role in lower case without a comma between.
+         */
+        private Speaker nameBeforeLowerCaseRole(int first, int end, TextSpan mention) {
+            int roleAt = first;
+            while (roleAt < end && tokens.isWord(roleAt) && tokens.isCapitalized(roleAt)) {
+                roleAt++;
+            }
+            int roleEnd = roleAt;
+            while (roleEnd < end && tokens.isWord(roleEnd) && !tokens.isCapitalized(roleEnd) && !tokens.isWord(roleEnd, "of")) {
+                roleEnd++;
+            }
+            String role = roleEnd > roleAt ? tokens.lower(roleEnd - 1) : "";
+            if (roleAt - first < 2 || roleEnd == roleAt || roleEnd < end && !tokens.isWord(roleEnd, "of") || !isBareName(first, roleAt)
+                    || role.endsWith("s") || !isTitle(role) && !lexicon.isPersonRoleNoun(role)) {
+                return null;
+            }
+            Speaker person = named(first, roleAt, mention);
+            if (person.kind() != SpeakerKind.PERSON) {
+                return null;
+            }
+            return person.role() == null ? new Speaker(person.name(), person.kind(), text(roleAt, end), mention) : person;
         }
 
         private Speaker pronoun(String pronoun, TextSpan mention) {
@@ -623,7 +722,10 @@ public final class SpeakerResolver {
                             return new Speaker(previous.name(), previous.kind(), previous.role(), mention);
                         }
                     }
-                    return new Speaker(pronoun, SpeakerKind.UNNAMED, null, mention);
+                    // "First Interstate Bancorp, which ..., filed for an offering. Proceeds ..., it said": no one spoke
+                    // before, so the organisation that was the subject of a sentence just before.
+                    Speaker subject = organisationOnly ? nearestOrganisation(mention.start(), mention) : null;
+                    return subject != null ? subject : new Speaker(pronoun, SpeakerKind.UNNAMED, null, mention);
                 }
                 case "you" -> {
                     // The listener or anyone at all, never someone the text introduced.
@@ -1007,8 +1109,8 @@ public final class SpeakerResolver {
         private void accumulateAll(int at, ClaimsLexicon.Gender gender, java.util.function.Predicate<Person> admissible,
                 Map<Object, Double> scores) {
             int sentence = doc.sentenceAt(at);
-            accumulate(personMentions, lastBefore(personMentions, at), at, sentence, gender, admissible, scores);
-            accumulate(pronounMentions, lastBefore(pronounMentions, at), at, sentence, gender, admissible, scores);
+            accumulate(personMentions, lastBefore(personMentions, Seen::at, at), at, sentence, gender, admissible, scores);
+            accumulate(pronounMentions, lastBefore(pronounMentions, Seen::at, at), at, sentence, gender, admissible, scores);
             accumulate(speakerMentions, speakerMentions.size() - 1, at, sentence, gender, admissible, scores);
         }
 
@@ -1088,21 +1190,6 @@ public final class SpeakerResolver {
             }
         }
 
-        /** Index of the last mention before {@code at} in a list in text order, or -1. */
-        private int lastBefore(List<Seen> mentions, int at) {
-            int lo = 0;
-            int hi = mentions.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (mentions.get(mid).at() < at) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo - 1;
-        }
-
         /** People named inside a quote or a reported claim are what is claimed about, rarely who claims it. */
         private double claimFactor(int at) {
             Attribution content = contentAt(at);
@@ -1110,16 +1197,7 @@ public final class SpeakerResolver {
         }
 
         private Attribution contentAt(int at) {
-            int lo = 0;
-            int hi = contents.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (contents.get(mid).start() <= at) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
+            int lo = lastBefore(contents, Attribution::start, at + 1) + 1;
             for (int k = lo - 1; k >= 0 && k >= lo - 4; k--) {
                 Attribution content = contents.get(k);
                 if (at < content.end()) {
@@ -1367,11 +1445,26 @@ public final class SpeakerResolver {
                 }
                 EntityMention entity = entityAt(tokens.start(t));
                 if (entity != null && entity.kind() == EntityKind.ORGANIZATION) {
-                    return new Speaker(entity.canonicalName(), SpeakerKind.ORGANIZATION, null, mention);
+                    return new Speaker(withWordsBefore(entity), SpeakerKind.ORGANIZATION, null, mention);
+                }
+                // "X said in a statement ... The statement said", "X said ... In its annual report ... The report said".
+                if (ISSUED_DOCUMENTS.contains(head) && issuedBySpeaker(t)) {
+                    Speaker issuer = speakerAround(tokens.start(t));
+                    if (issuer != null) {
+                        return new Speaker(issuer.name(), issuer.kind(), issuer.role(), mention);
+                    }
                 }
                 // "the Bank of Thailand ... the bank": the word opens a name that goes on with "of" and a place.
                 if (tokens.isCapitalized(t) && t + 2 < tokens.size() && tokens.isWord(t + 1, "of") && tokens.isCapitalized(t + 2)) {
-                    String name = text(t, capitalisedRunEnd(t + 2, tokens.size()));
+                    // "the Central Bureau of Statistics ... the bureau": with the capitalised words before the head.
+                    int nameStart = t;
+                    while (nameStart > 0 && t - nameStart < 3 && tokens.isWord(nameStart - 1) && tokens.isCapitalized(nameStart - 1)
+                            && !Phrases.DETERMINERS.contains(tokens.lower(nameStart - 1))
+                            && !Phrases.isCapitalisedNonName(tokens.lower(nameStart - 1))
+                            && !Phrases.isOpeningConjunction(tokens.lower(nameStart - 1))) {
+                        nameStart--;
+                    }
+                    String name = text(nameStart, capitalisedRunEnd(t + 2, tokens.size()));
                     return new Speaker(name, SpeakerKind.ORGANIZATION, null, mention);
                 }
                 // "Mobil, the nation's second largest oil company, ... the company": the name the description stands beside.
@@ -1414,17 +1507,27 @@ public final class SpeakerResolver {
                             : new Speaker(name, SpeakerKind.ORGANIZATION, null, mention);
                 }
             }
-            if (!COMPANY_NOUNS.contains(head) && !GENERIC_ORGANISATION_NOUNS.contains(head)) {
-                return null;
-            }
             int at = tokens.start(before);
+            if (!COMPANY_NOUNS.contains(head) && !GENERIC_ORGANISATION_NOUNS.contains(head)) {
+                // "the Joint Agricultural Weather Facility said ... the agency said": the body that spoke last.
+                return AGENCY_NOUNS.contains(head) ? recentOrganisationSpeaker(at, mention) : null;
+            }
             if (COMPANY_NOUNS.contains(head)) {
                 // "Schlumberger said ... Motorola Inc might also bid ... The company said": the company that spoke last.
                 Speaker spoke = recentOrganisationSpeaker(at, mention);
                 if (spoke != null) {
                     return spoke;
                 }
-                for (int k = lastEntityStartingBefore(at); k >= 0; k--) {
+                // "Allegheny Ludlum Corp said ... Goldman Sachs International Corp will manage ... The company makes":
+                // a company that spoke further back, before one only mentioned since.
+                for (int k = previousSpeakers.size() - 1; k >= 0; k--) {
+                    Speaker previous = previousSpeakers.get(k);
+                    if (previous.kind() == SpeakerKind.ORGANIZATION && previous.mention() != null && previous.mention().start() < at
+                            && Character.isUpperCase(previous.name().charAt(0)) && COMPANY_SUFFIX.matcher(previous.name()).find()) {
+                        return new Speaker(previous.name(), previous.kind(), previous.role(), mention);
+                    }
+                }
+                for (int k = lastBefore(entities, EntityMention::start, at); k >= 0; k--) {
                     EntityMention entity = entities.get(k);
                     if (at - entity.end() >= ANTECEDENT_TOKENS * 6) {
                         break;
@@ -1435,6 +1538,42 @@ public final class SpeakerResolver {
                 }
             }
             return nearestOrganisation(at, mention);
+        }
+
+        /**
+         * Who issued a document named at {@code at}: the speaker whose mention it is ("A government statement said"), else
+         * the one who spoke last before it in its sentence or the sentence before; null when none did.
+         */
+        private Speaker speakerAround(int at) {
+            int sentence = doc.sentenceAt(at);
+            for (int k = previousSpeakers.size() - 1; k >= 0; k--) {
+                Speaker previous = previousSpeakers.get(k);
+                TextSpan said = previous.mention();
+                if (said == null || said.start() > at) {
+                    continue;
+                }
+                if (narrativeDistance(doc.sentenceAt(said.start()), sentence) > 1) {
+                    return null;
+                }
+                boolean issuer = previous.kind() == SpeakerKind.ORGANIZATION || previous.kind() == SpeakerKind.GOVERNMENT
+                        || previous.kind() == SpeakerKind.PERSON;
+                if (issuer && Character.isUpperCase(previous.name().charAt(0))) {
+                    return previous;
+                }
+            }
+            return null;
+        }
+
+        /** "said in a statement", "in its annual report", "their letter": a document its context gives an issuer. */
+        private boolean issuedBySpeaker(int document) {
+            for (int t = document - 1; t >= 0 && t >= document - 3 && tokens.isWord(t); t--) {
+                String word = tokens.lower(t);
+                if (word.equals("its") || word.equals("their") || word.equals("his") || word.equals("her")
+                        || word.equals("in") && (tokens.isWord(t + 1, "a") || tokens.isWord(t + 1, "an"))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The organisation that spoke last in the few narrative sentences before {@code at}, or null. */
@@ -1456,21 +1595,6 @@ public final class SpeakerResolver {
             return null;
         }
 
-        /** Index of the last entity mention starting before {@code at} (mentions are in text order), or -1. */
-        private int lastEntityStartingBefore(int at) {
-            int lo = 0;
-            int hi = entities.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (entities.get(mid).start() < at) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo - 1;
-        }
-
         /**
          * "Twitter said ... The company said", "according to the National Golf Foundation ... the group says": the
          * organisation named last in the few narrative sentences before, outside quotes.
@@ -1479,7 +1603,7 @@ public final class SpeakerResolver {
             int sentence = doc.sentenceAt(at);
             Speaker nearest = null;
             int nearestAt = -1;
-            for (int k = lastEntityStartingBefore(at); k >= 0; k--) {
+            for (int k = lastBefore(entities, EntityMention::start, at); k >= 0; k--) {
                 EntityMention entity = entities.get(k);
                 if (entity.end() > at) {
                     continue;
@@ -1491,8 +1615,10 @@ public final class SpeakerResolver {
                 int entityFirst = tokens.firstEndingAfter(entity.start());
                 Candidate named = entity.kind() == EntityKind.ORGANIZATION && claimFactor(entity.start()) == 1
                         ? organisationAt(entityFirst, tokens.size()) : null;
-                if (named != null && isSubject(named.first(), named.end(), doc.sentences().get(doc.sentenceOf(entityFirst)).firstToken())) {
-                    nearest = new Speaker(entity.canonicalName(), SpeakerKind.ORGANIZATION, null, mention);
+                // "First Interstate Bancorp, which ...": the subject opens with the words the recogniser left out.
+                int nameFirst = named == null ? entityFirst : firstWordOf(entity);
+                if (named != null && isSubject(nameFirst, named.end(), doc.sentences().get(doc.sentenceOf(entityFirst)).firstToken())) {
+                    nearest = new Speaker(withWordsBefore(entity), SpeakerKind.ORGANIZATION, null, mention);
                     nearestAt = entity.start();
                     break;
                 }
@@ -1515,13 +1641,99 @@ public final class SpeakerResolver {
         }
 
         private EntityMention entityAt(int offset) {
-            int last = lastEntityStartingBefore(offset + 1);
+            int last = lastBefore(entities, EntityMention::start, offset + 1);
             for (int k = last; k >= 0 && k >= last - 2; k--) {
                 if (offset < entities.get(k).end()) {
                     return entities.get(k);
                 }
             }
             return null;
+        }
+
+        /**
+         * "Midway said" after "Midway Airlines Inc said", "North American said" after "North American Ventures Inc": the
+         * company named earlier whose name opens with these words, one that spoke first, else the latest; null when none does.
+         */
+        private String companyNamedBefore(String shortName, int at) {
+            List<String> words = nameWords(shortName);
+            // "First American Financial Corp said ... its First American Title Insurance Co unit ... First American said":
+            // a company that spoke before one only mentioned.
+            for (int k = previousSpeakers.size() - 1; k >= 0; k--) {
+                Speaker previous = previousSpeakers.get(k);
+                List<String> full = nameWords(previous.name());
+                if (previous.kind() == SpeakerKind.ORGANIZATION && previous.mention() != null && previous.mention().start() < at
+                        && COMPANY_SUFFIX.matcher(previous.name()).find() && full.size() > words.size()
+                        && full.subList(0, words.size()).equals(words)) {
+                    return previous.name();
+                }
+            }
+            for (int k = lastBefore(entities, EntityMention::start, at); k >= 0; k--) {
+                EntityMention entity = entities.get(k);
+                if (entity.kind() != EntityKind.ORGANIZATION || !COMPANY_SUFFIX.matcher(entity.surface()).find()) {
+                    continue;
+                }
+                String name = withWordsBefore(entity);
+                List<String> full = nameWords(name);
+                if (full.size() > words.size() && full.subList(0, words.size()).equals(words) || isInitialsOf(shortName, full)) {
+                    return name;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * A company's name with the capitalised words the recogniser left before it: "LAC" of "LAC Minerals Ltd", "North
+         * American" of "North American Ventures Inc", "V.A.G." of "V.A.G. Kredit Bank GmbH".
+         */
+        private String withWordsBefore(EntityMention company) {
+            int first = firstWordOf(company);
+            return first == tokens.firstEndingAfter(company.start()) ? company.canonicalName()
+                    : String.join(" ", doc.body().substring(tokens.start(first), company.end()).split("\\s+"));
+        }
+
+        /** The token that opens a company's name, with the capitalised words the recogniser left before it. */
+        private int firstWordOf(EntityMention company) {
+            int first = tokens.firstEndingAfter(company.start());
+            while (first > 0 && (tokens.isWord(first - 1) && tokens.isCapitalized(first - 1)
+                    && !Phrases.DETERMINERS.contains(tokens.lower(first - 1)) && !Phrases.isCapitalisedNonName(tokens.lower(first - 1))
+                    || tokens.is(first - 1, '.') && first > 1 && tokens.end(first - 2) - tokens.start(first - 2) == 1
+                    && tokens.isCapitalized(first - 2) && doc.body().substring(tokens.end(first - 1), tokens.start(first)).isEmpty())) {
+                first--;
+            }
+            return first;
+        }
+
+        /**
+         * "Liberty Financial Group Charles D. Cheleden": where a person's name opens, with a given name right after the
+         * company's name, or {@code first} when it does not.
+         */
+        private int personAfterOrganisation(int first, int end) {
+            for (int k = end - 3; k >= first; k--) {
+                if (tokens.isWord(k) && lexicon.isOrganisationWord(tokens.lower(k)) && tokens.isWord(k + 1)
+                        && tokens.isCapitalized(k + 1) && lexicon.genderOfFirstName(tokens.lower(k + 1)) != null) {
+                    return k + 1;
+                }
+            }
+            return first;
+        }
+
+        /** "GM" for "General Motors Corp": the capitals of the name's words before the company suffix. */
+        private static boolean isInitialsOf(String shortName, List<String> fullWords) {
+            if (shortName.length() < 2 || shortName.length() > 5 || !shortName.chars().allMatch(Character::isUpperCase)) {
+                return false;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (String word : fullWords) {
+                if (COMPANY_SUFFIX.matcher(word).matches()) {
+                    break;
+                }
+                initials.append(Character.toUpperCase(word.charAt(0)));
+            }
+            return initials.toString().equals(shortName);
+        }
+
+        private static List<String> nameWords(String name) {
+            return List.of(name.toLowerCase(Locale.ROOT).replace(".", "").trim().split("\\s+"));
         }
 
         /** The country a word of a description names ("Russian", "Iranian", "US"), or null. */
@@ -1619,6 +1831,13 @@ public final class SpeakerResolver {
                             : person.role() + ", " + affiliation, mention);
                 }
             }
+            int personStart = personAfterOrganisation(first, end);
+            if (personStart > first) {
+                Speaker named = named(personStart, end, mention);
+                if (named.kind() == SpeakerKind.PERSON) {
+                    return named.role() != null ? named : new Speaker(named.name(), named.kind(), text(first, personStart), mention);
+                }
+            }
             String text = text(first, end);
             List<int[]> conjuncts = splitConjuncts(first, end);
             if (conjuncts.size() > 1) {
@@ -1632,6 +1851,12 @@ public final class SpeakerResolver {
                 return new Speaker(String.join(" and ", names), kind, null, mention);
             }
             Optional<EntityMention> entity = canonical(text);
+            boolean demonym = entity.isPresent() && entity.get().kind() != EntityKind.ORGANIZATION && DEMONYM_ENDING.matcher(text).find();
+            boolean unknown = entity.isEmpty() || entity.get().canonicalName().equalsIgnoreCase(text);
+            String company = unknown || demonym ? companyNamedBefore(text, mention.start()) : null;
+            if (company != null && known(surname(first, end), text, null, mention.start()) == null) {
+                return new Speaker(company, SpeakerKind.ORGANIZATION, null, mention);
+            }
             if (entity.isPresent() && entity.get().kind() != EntityKind.PERSON) {
                 return new Speaker(entity.get().canonicalName(), kindOf(entity.get().kind()), null, mention);
             }
@@ -2070,13 +2295,24 @@ public final class SpeakerResolver {
                         || end > first && tokens.lower(end).equals("of") && tokens.isWord(end - 1)
                         && isTitle(tokens.lower(end - 1)) && end + 1 < n && tokens.isCapitalized(end + 1)
                         || end > first && tokens.lower(end).startsWith("al-"))
-                        || tokens.is(end, '.') && end > first && tokens.isCapitalized(end - 1)
+                        || tokens.is(end, '.') && end > first && tokens.isCapitalized(end - 1) && !paragraphEndsAt(end)
                         && (tokens.end(end - 1) - tokens.start(end - 1) == 1 || isTitle(tokens.lower(end - 1))))) {
                     end++;
                 }
                 t = end;
                 registerRun(first, end);
             }
+        }
+
+        /**
+         * "... for the White House.\n\nCruz said": a full stop before a blank line or an indented one ends the name,
+         * whatever word it follows (a wrapped line alone does not: "Sen.\nBob Dole").
+         */
+        private boolean paragraphEndsAt(int dot) {
+            int next = dot + 1 < tokens.size() ? tokens.start(dot + 1) : doc.body().length();
+            String gap = doc.body().substring(tokens.end(dot), next);
+            int lineBreak = gap.indexOf('\n');
+            return lineBreak >= 0 && (gap.indexOf('\n', lineBreak + 1) >= 0 || lineBreak + 1 < gap.length());
         }
 
         private void registerRun(int first, int end) {
@@ -2109,6 +2345,11 @@ public final class SpeakerResolver {
                 if (!onlyTitles(first, nameStart)) {
                     first = nameStart;
                 }
+            }
+            int personStart = personAfterOrganisation(nameStart, end);
+            if (personStart > nameStart) {
+                first = personStart;
+                nameStart = personStart;
             }
             int nameWords = 0;
             boolean shouted = true;
@@ -2173,7 +2414,13 @@ public final class SpeakerResolver {
                     || end < tokens.size() && tokens.isWord(end) && (sentence != lastSentenceWithPerson
                     && SUBJECT_VERBS.contains(tokens.lower(end)) || isVerbAfterName(end)));
             lastSentenceWithPerson = sentence;
-            personMentions.add(new Seen(person, tokens.start(first), sentence, NAME_WEIGHT + (subject ? SUBJECT_BONUS : 0)));
+            // "Sumita met Miyazawa later. He said ...": after the sentence's subject, a name is an object, seldom "he".
+            double weight = subject ? NAME_WEIGHT + SUBJECT_BONUS : sentence == lastSentenceWithSubject ? NAME_WEIGHT * OBJECT_SHARE_OF_NAME
+                    : NAME_WEIGHT;
+            if (subject) {
+                lastSentenceWithSubject = sentence;
+            }
+            personMentions.add(new Seen(person, tokens.start(first), sentence, weight));
         }
 
         /**
@@ -2342,10 +2589,28 @@ public final class SpeakerResolver {
             }
             int start = t;
             while (start - 1 >= 0 && first - start < 5 && tokens.isWord(start - 1)
-                    && !Phrases.DETERMINERS.contains(tokens.lower(start - 1)) && !Phrases.PREPOSITIONS.contains(tokens.lower(start - 1))) {
+                    && !Phrases.DETERMINERS.contains(tokens.lower(start - 1)) && (!Phrases.PREPOSITIONS.contains(tokens.lower(start - 1))
+                    || isOfInName(start - 1)) && !ROLE_BOUNDARIES.contains(tokens.lower(start - 1)) && !isPastCue(start - 1)) {
                 start--;
             }
             return text(start, first);
+        }
+
+        /** The "of" inside a name ("Bank of Japan governor"). */
+        private boolean isOfInName(int t) {
+            return tokens.isWord(t, "of") && t > 0 && tokens.isCapitalized(t - 1) && t + 1 < tokens.size() && tokens.isCapitalized(t + 1);
+        }
+
+        /**
+         * "said", "noted", "denouncing": a verb of saying in a form no role has ("Talk show host", "Planned Parenthood's",
+         * "policy planning director" are roles).
+         */
+        private boolean isPastCue(int t) {
+            String word = tokens.lower(t);
+            boolean participle = word.endsWith("ing") && !(t + 1 < tokens.size() && !tokens.isCapitalized(t + 1)
+                    && (lexicon.isPersonRoleNoun(tokens.lower(t + 1)) || lexicon.isSourceNoun(tokens.lower(t + 1))));
+            return !tokens.isCapitalized(t) && lexicon.isVerbCue(word) && (word.endsWith("ed") || participle
+                    || word.equals("said") || word.equals("told") || word.equals("wrote") || word.equals("says"));
         }
 
         /** Runs arrive in text order, so one cursor walks the entity mentions once. */

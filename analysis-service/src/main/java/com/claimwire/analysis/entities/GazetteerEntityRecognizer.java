@@ -215,6 +215,7 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
                     && !orgHeads.contains(tokens.get(from).key())) {
                 start = from + 2;
             }
+            start = afterPersonOf(tokens, start, to);
             return mention(text, tokens, start, to, surface(text, tokens, start, to), EntityKind.ORGANIZATION);
         }
         NameToken before = from > 0 && adjacent(text, tokens.get(from - 1), tokens.get(from)) ? tokens.get(from - 1) : null;
@@ -250,6 +251,30 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
                 ? personTitleBefore && !orgSuffixes.contains(tokens.get(start).key()) && !orgHeads.contains(tokens.get(start).key())
                 : titled || spoken || givenName;
         return person ? mention(text, tokens, start, end, surface(text, tokens, start, end), EntityKind.PERSON) : null;
+    }
+
+    /**
+     * "Carole Berger of Cyrus J. Lawrence Inc", "Chartist Leslie Keefe of Technical Data Corp": two or three plain name
+     * words before "of" are a person who works for the organisation after it, which starts there ("Bank of America
+     * Corp", "Royal Bank of Scotland Plc" and "Hospital Corp of America" stay whole).
+     */
+    private int afterPersonOf(List<NameToken> tokens, int start, int to) {
+        for (int of = start + 1; of < to - 2; of++) {
+            if (tokens.get(of).key().equals("of")) {
+                if (of - start < 2 || of - start > 3) {
+                    return start;
+                }
+                for (int t = start; t < of; t++) {
+                    NameToken word = tokens.get(t);
+                    if (word.allCaps() || orgHeads.contains(word.key()) || orgSuffixes.contains(word.key())
+                            || stopwords.contains(word.key()) || particles.contains(word.key())) {
+                        return start;
+                    }
+                }
+                return of + 1;
+            }
+        }
+        return start;
     }
 
     /** Whether two words are next to each other in one phrase: blanks between, or a title's dot ("Mr. Sand", "Gen. Ali"). */

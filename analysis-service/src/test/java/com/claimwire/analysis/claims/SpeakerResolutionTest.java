@@ -658,7 +658,7 @@ class SpeakerResolutionTest {
 
                 Kestrel said the plant would reopen in May.""");
         Speaker speaker = speakerOf(claims, "the plant would reopen");
-        assertThat(speaker.name()).isEqualTo("Kestrel");
+        assertThat(speaker.name()).isEqualTo("Kestrel Ltd");
         assertThat(speaker.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
     }
 
