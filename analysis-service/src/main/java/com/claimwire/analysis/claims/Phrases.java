@@ -594,6 +594,10 @@ final class Phrases {
             return null;
         }
         String head = tokens.lower(speaker[1] - 1);
+        // "Many in the crowd said": a share of a group is named with its group, not before an occasion
+        if (SHARE_NOUNS.contains(head)) {
+            return null;
+        }
         boolean speaks = tokens.isCapitalized(speaker[1] - 1) || headIsSpeakerNoun(speaker[1] - 1)
                 || head.endsWith("s") && lexicon.isPersonRoleNoun(head.substring(0, head.length() - 1));
         boolean opensClause = speaker[0] == floor || tokens.is(speaker[0] - 1, ',')

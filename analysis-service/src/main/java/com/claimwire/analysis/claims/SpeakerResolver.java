@@ -27,6 +27,9 @@ import java.util.Set;
  */
 public final class SpeakerResolver {
 
+    /** The speaker of a claim whose text names no holder ("is expected to", an unattributed question). */
+    private static final Speaker UNKNOWN_SPEAKER = new Speaker("unknown", SpeakerKind.UNNAMED, null, null);
+
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "messrs");
 
     /** Role words that make a different office: "the president" is not the vice president. */
@@ -348,7 +351,9 @@ public final class SpeakerResolver {
 
         private Speaker resolveOne(Attribution a) {
             if (!a.hasSpeakerMention()) {
-                return previousSpeakers.isEmpty() ? new Speaker("unknown", SpeakerKind.UNNAMED, null, null)
+                // A quote that goes on without a cue continues the last speaker; a cue with no one before it ("is
+                // expected to", "asked about C, she said") names no holder, so the claim is nobody's in particular.
+                return previousSpeakers.isEmpty() || a.hasCue() ? UNKNOWN_SPEAKER
                         : previousSpeakers.get(previousSpeakers.size() - 1);
             }
             TextSpan mention = TextSpan.of(doc.body(), a.speakerStart(), a.speakerEnd());
