@@ -228,6 +228,13 @@ public final class AttributionExtractor {
     /** Words that open the occasion of a question after its topic ("asked about X during the debate"). */
     private static final Set<String> OCCASION_STARTERS = Set.of("during", "after", "before", "while", "at");
 
+    /**
+     * Words that open a verbless phrase after a cue: the place, agent or time of the saying ("Lerer reported from Los
+     * Angeles", "a fact first reported by Christopher Heath", "columns Bradley wrote while a student"), not a claim.
+     * Not "about" or "with": "raise questions about possible conflicts" and "agreed with the analysis" are claims.
+     */
+    private static final Set<String> BARE_ADJUNCT_OPENERS = Set.of("from", "by", "while", "before", "after");
+
     /** What may stand between "found" and "way(s)" when a means, not a fact, was found. */
     private static final Set<String> WAY_DETERMINERS = Set.of("a", "the", "new", "other", "some", "no", "many");
 
@@ -1514,7 +1521,8 @@ public final class AttributionExtractor {
          */
         private boolean adjunctOnly(int first, int end) {
             String opener = tokens.isWord(first) ? tokens.lower(first) : "";
-            if (!(OCCASION_OPENERS.contains(opener) || Phrases.isCalendarWord(opener)) || words(first, end) > 8) {
+            if (!(OCCASION_OPENERS.contains(opener) || Phrases.isCalendarWord(opener) || BARE_ADJUNCT_OPENERS.contains(opener))
+                    || words(first, end) > 8) {
                 return false;
             }
             for (int t = first; t < end; t++) {
