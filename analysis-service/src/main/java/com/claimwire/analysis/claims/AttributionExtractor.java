@@ -228,6 +228,24 @@ public final class AttributionExtractor {
     /** Words that open the occasion of a question after its topic ("asked about X during the debate"). */
     private static final Set<String> OCCASION_STARTERS = Set.of("during", "after", "before", "while", "at");
 
+    /**
+     * Words that open a verbless phrase after a cue: the place, agent or time of the saying ("Lerer reported from Los
+     * Angeles", "a fact first reported by Christopher Heath", "columns Bradley wrote while a student"), not a claim.
+     * Not "about" or "with": "raise questions about possible conflicts" and "agreed with the analysis" are claims.
+     */
+    private static final Set<String> BARE_ADJUNCT_OPENERS = Set.of("from", "by", "while", "before", "after");
+
+    /** What may stand between "found" and "way(s)" when a means, not a fact, was found. */
+    private static final Set<String> WAY_DETERMINERS = Set.of("a", "the", "new", "other", "some", "no", "many");
+
+    /** Words after the noun "questions" that introduce what the questions are about. */
+    private static final Set<String> QUESTION_TOPIC_OPENERS = Set.of("about", "as", "over", "on", "regarding",
+            "concerning", "surrounding", "whether", "for", "of");
+
+    /** Adverbs without "-ly" that stand between a subject and its verb ("he often questions", "she still says"). */
+    private static final Set<String> VERB_ADVERBS = Set.of("often", "also", "still", "never", "always", "now", "even",
+            "again", "already", "too", "seldom");
+
     private final ClaimsLexicon lexicon = ClaimsLexicon.get();
 
     /** The claims of a document, and whether the extractor got through all of it. */
@@ -366,12 +384,54 @@ public final class AttributionExtractor {
             String previous = first > 0 && tokens.isWord(first - 1) ? tokens.lower(first - 1) : "";
             String next = end < tokens.size() && tokens.isWord(end) ? tokens.lower(end) : "";
             if (word.equals("found")) {
-                return REFLEXIVES.contains(next) || previous.equals("to") || previous.startsWith("help");
+                return REFLEXIVES.contains(next) || previous.equals("to") || previous.startsWith("help") || foundAWay(end);
+            }
+            if (modifiesOrNames(word, first, next) || questionsWithoutTopic(word, first, previous, next)) {
+                return true;
             }
             if (RESPONSE_VERBS.contains(word) && next.equals("by") && end + 1 < tokens.size() && tokens.isWord(end + 1)) {
                 return !lexicon.isVerbCue(tokens.lower(end + 1));
             }
             return false;
+        }
+
+        /** "found a way to win", "have found ways to press": a means was discovered, nothing was reported as found. */
+        private boolean foundAWay(int end) {
+            int t = end < tokens.size() && tokens.isWord(end) && WAY_DETERMINERS.contains(tokens.lower(end)) ? end + 1 : end;
+            return t < tokens.size() && tokens.isWord(t) && (tokens.lower(t).equals("way") || tokens.lower(t).equals("ways"));
+        }
+
+        /**
+         * A cue form that modifies or names a noun instead of reporting: "a lead in pledged delegates" (the delegates
+         * bound to a candidate), "the so called special relationship" (a label, as "so-called" is written apart).
+         */
+        private boolean modifiesOrNames(String word, int first, String next) {
+            if (word.equals("pledged")) {
+                return next.equals("delegates") || next.equals("delegate");
+            }
+            if (!word.equals("called")) {
+                return false;
+            }
+            int before = first - 1;
+            if (before >= 0 && tokens.is(before, '-')) {
+                before--;
+            }
+            return before >= 0 && tokens.isWord(before, "so");
+        }
+
+        /**
+         * The noun "questions" after a modifier or a verb that takes it as object ("faced bigger questions in light
+         * of", "took questions and posed for photos") reports a claim only through its topic ("questions about
+         * whether C", "questions over C"); the verb ("Sanders often questions her ties") is told apart by what
+         * stands before it: a subject, a relative pronoun or an adverb.
+         */
+        private boolean questionsWithoutTopic(String word, int first, String previous, String next) {
+            if (!word.equals("questions") || previous.isEmpty() || tokens.isCapitalized(first - 1)
+                    || QUESTION_TOPIC_OPENERS.contains(next) || tokens.is(first + 1 < tokens.size() ? first + 1 : first, ':')) {
+                return false;
+            }
+            return !SUBJECT_PRONOUNS.contains(previous) && !RELATIVE_PRONOUNS.contains(previous) && !previous.equals("that")
+                    && !previous.endsWith("ly") && !VERB_ADVERBS.contains(previous);
         }
 
         private int cueIndexAtOrAfter(int t) {
@@ -1461,7 +1521,8 @@ public final class AttributionExtractor {
          */
         private boolean adjunctOnly(int first, int end) {
             String opener = tokens.isWord(first) ? tokens.lower(first) : "";
-            if (!(OCCASION_OPENERS.contains(opener) || Phrases.isCalendarWord(opener)) || words(first, end) > 8) {
+            if (!(OCCASION_OPENERS.contains(opener) || Phrases.isCalendarWord(opener) || BARE_ADJUNCT_OPENERS.contains(opener))
+                    || words(first, end) > 8) {
                 return false;
             }
             for (int t = first; t < end; t++) {
