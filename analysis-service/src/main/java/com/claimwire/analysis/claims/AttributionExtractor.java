@@ -42,6 +42,28 @@ public final class AttributionExtractor {
     private static final Set<String> RESPONSE_VERBS = Set.of("responded", "responds", "respond", "responding", "reacted",
             "reacts", "react", "reacting");
 
+    /** Verbs of refusal whose short infinitive is already a stance of its own: "X declined to comment". */
+    private static final Set<String> REFUSALS = Set.of("declined", "refused", "refuses");
+
+    /** Words after a stance verb that show it takes no object claim: "endorsed by", "backed away", "defended himself". */
+    private static final Set<String> STANCE_OBJECT_BLOCKERS = Set.of("by", "to", "away", "off", "out", "down", "up", "that", "as",
+            "itself", "himself", "herself", "themselves", "ourselves", "myself", "it", "this", "what");
+
+    /** Words that end a stance's object phrase: the occasion or reason after it, or the next clause. */
+    private static final Set<String> STANCE_OBJECT_ENDS = Set.of("during", "after", "before", "while", "when", "because",
+            "since", "but", "yesterday", "today", "tonight", "here", "there", "recently", "publicly", "repeatedly",
+            "again", "also", "who", "whom", "which", "whose", "where", "though", "although", "even", "until", "amid", "despite",
+            "weeks", "days", "months", "years", "ago");
+
+    /** Words that open an occasion after a stance's object when a time, a medium or an event follows. */
+    private static final Set<String> STANCE_OCCASION_OPENERS = Set.of("in", "on", "at", "during", "over", "within",
+            "throughout", "last", "this", "earlier", "next", "late", "early");
+
+    /** Nouns and determiners after "in/on/at" that make an occasion of the phrase: "in a statement", "at the debate". */
+    private static final Set<String> STANCE_OCCASION_WORDS = Set.of("a", "an", "his", "her", "their", "its", "twitter",
+            "facebook", "tv", "television", "camera", "week", "month", "year", "weekend", "night", "morning", "evening",
+            "afternoon", "early", "late", "mid", "recent", "the", "interviews", "remarks", "statements", "speeches", "rallies", "campaign");
+
     /** Verbs whose object is a claim noun: "rejected claims that", "denied allegations of". */
     private static final Set<String> CLAIM_NOUN_VERBS = Set.of(
             "rejected", "rejects", "rejecting", "denied", "denies", "denying", "dismissed", "dismisses",
@@ -1037,6 +1059,7 @@ public final class AttributionExtractor {
                     case ACCORDING -> according(cue, sentence);
                     case NOUN -> claimNoun(cue, sentence, nextCue);
                     case INTENTION -> intention(cue, sentence, nextCue);
+                    case STANCE -> stance(cue, sentence, nextCue);
                     default -> verb(cue, sentence, nextCue);
                 }
             }
@@ -1078,6 +1101,9 @@ public final class AttributionExtractor {
             int sentenceEnd = sentence.endToken();
             if (expectation(cue, sentence, nextCue) || passive(cue, sentenceFirst) || asClause(cue, sentence, nextCue)
                     || parenthetical(cue, sentence) || documentFinding(cue, sentence, nextCue)) {
+                return;
+            }
+            if (objectIsClaimNoun(cue, nextCue)) {
                 return;
             }
             if (cue.first() - 1 >= sentenceFirst && (tokens.is(cue.first() - 1, ',') || isQuoteMark(cue.first() - 1))
@@ -1122,6 +1148,69 @@ public final class AttributionExtractor {
                 return;
             }
             backward(cue, sentence);
+        }
+
+        /** "Ryan endorsed Trump in early June": the object phrase, up to the occasion, a comma or the next clause. */
+        private void stance(Cue cue, Sentence sentence, Cue nextCue) {
+            int sentenceFirst = sentence.firstToken();
+            int sentenceEnd = sentence.endToken();
+            int contentFirst = cue.end();
+            if (contentFirst >= sentenceEnd || !tokens.isWord(contentFirst) || passive(cue, sentenceFirst)
+                    || STANCE_OBJECT_BLOCKERS.contains(tokens.lower(contentFirst)) || objectIsClaimNoun(cue, nextCue)
+                    || cue.first() - 1 >= sentenceFirst && (tokens.is(cue.first() - 1, '-') || isDash(cue.first() - 1))
+                    || cue.first() - 1 >= sentenceFirst && tokens.isWord(cue.first() - 1)
+                            && Phrases.isCapitalisedNonName(tokens.lower(cue.first() - 1))
+                            && !Phrases.isCalendarWord(tokens.lower(cue.first() - 1))) {
+                return;
+            }
+            int[] speaker = subjectOf(cue, sentenceFirst);
+            if (speaker == null) {
+                return;
+            }
+            int limit = speakersNextPredicate(contentFirst, contentEndBefore(contentFirst, sentenceEnd, nextCue));
+            int end = contentFirst;
+            while (end < limit && !endsStanceObject(end, contentFirst)) {
+                end++;
+            }
+            end = trimEnd(contentFirst, end);
+            if (end > contentFirst && !quoted.get(contentFirst)) {
+                add(cue, speaker, contentFirst, end, sentence);
+            }
+        }
+
+        /** Where a stance's object phrase stops: punctuation, an occasion ("on Tuesday", "in a statement") or a clause. */
+        private boolean endsStanceObject(int t, int contentFirst) {
+            if (!tokens.isWord(t)) {
+                return !tokens.is(t, '\'') && !tokens.is(t, '’') && !tokens.is(t, '.') && !tokens.is(t, '-')
+                        && !isQuoteMark(t) && !(tokens.is(t, '&'));
+            }
+            String word = tokens.lower(t);
+            if (t > contentFirst && STANCE_OBJECT_ENDS.contains(word)) {
+                return true;
+            }
+            if (t == contentFirst || !STANCE_OCCASION_OPENERS.contains(word)) {
+                return false;
+            }
+            String next = tokens.isWord(t + 1) ? tokens.lower(t + 1) : "";
+            return Phrases.isCalendarWord(next) || DAY_PARTS.contains(next) || STANCE_OCCASION_WORDS.contains(next)
+                    || Phrases.isCalendarWord(word) || !next.isEmpty() && Character.isDigit(next.charAt(0));
+        }
+
+        /**
+         * "X rejected Western countries' allegations of C, saying …": the claim noun right after the verb reports the
+         * content (see claimNoun), so the verb itself does not take the whole object up to the next cue.
+         */
+        private boolean objectIsClaimNoun(Cue cue, Cue nextCue) {
+            if (nextCue == null || nextCue.kind() != CueKind.NOUN || !CLAIM_NOUN_VERBS.contains(tokens.lower(cue.first()))
+                    || nextCue.first() - cue.end() > 4) {
+                return false;
+            }
+            for (int t = cue.end(); t < nextCue.first(); t++) {
+                if (!tokens.isWord(t) && !tokens.is(t, '\'') && !tokens.is(t, '’')) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -1488,12 +1577,13 @@ public final class AttributionExtractor {
                 return;
             }
             int contentEnd = contentEndBefore(cue.end(), sentenceEnd, nextCue);
-            if (words(cue.end(), contentEnd) < MIN_CONTENT_WORDS) {
+            int minimum = REFUSALS.contains(tokens.lower(cue.first())) ? 2 : MIN_CONTENT_WORDS;
+            if (words(cue.end(), contentEnd) < minimum) {
                 return;
             }
             int[] speaker = subjectOf(cue, sentenceFirst);
             if (speaker != null) {
-                add(cue, speaker, cue.end(), contentEnd, sentence);
+                add(cue, speaker, cue.end(), subjectRelativeClauseEnd(cue, sentenceFirst, cue.end(), contentEnd), sentence);
             }
         }
 
