@@ -1108,7 +1108,7 @@ public final class AttributionExtractor {
             }
             if (cue.first() - 1 >= sentenceFirst && (tokens.is(cue.first() - 1, ',') || isQuoteMark(cue.first() - 1))
                     && invertedSpeakerEndsClause(cue, sentenceEnd) && !appositiveSubjectReportsForward(cue, sentence)
-                    && backward(cue, sentence)) {
+                    && !subjectSetOffBeforeCue(cue, sentenceFirst) && backward(cue, sentence)) {
                 return;
             }
             int contentFirst = pastLeadingDay(contentStartAfter(cue, sentenceEnd), sentenceEnd);
@@ -1150,6 +1150,56 @@ public final class AttributionExtractor {
             backward(cue, sentence);
         }
 
+        /**
+         * "Curiel, who through his office declined to comment, was born in …": a cue inside a relative clause set off by
+         * commas reports up to the comma before the main clause's predicate.
+         */
+        private int relativeClauseOfCueEnd(Cue cue, int sentenceFirst, int contentEnd) {
+            if (relativePronounBefore(cue, sentenceFirst) < 0) {
+                return contentEnd;
+            }
+            for (int k = cue.end() + 1; k + 1 < contentEnd; k++) {
+                if (tokens.is(k, ',') && !quoted.get(k) && mainPredicate(k + 1)) {
+                    return trimEnd(cue.end(), k);
+                }
+            }
+            return contentEnd;
+        }
+
+        /**
+         * "Rubio, R-Fla., appearing on Fox News after the speech, said Obama failed …" and "A longtime official, Howard
+         * Ingram, said the committee gave …": a named subject and its appositions before the cue, with no verb of their
+         * own, are the speaker of what follows, not a claim that the cue reports backwards.
+         */
+        private boolean subjectSetOffBeforeCue(Cue cue, int sentenceFirst) {
+            int comma = cue.first() - 1;
+            int firstComma = sentenceFirst;
+            while (firstComma < comma && !tokens.is(firstComma, ',')) {
+                firstComma++;
+            }
+            if (firstComma >= comma || !tokens.isCapitalized(sentenceFirst) || cue.first() - sentenceFirst > MAX_APPOSED_SPEAKER
+                    || hasFiniteVerb(sentenceFirst, comma)) {
+                return false;
+            }
+            for (int t = sentenceFirst; t < comma; t++) {
+                if (quoted.get(t) || isQuoteMark(t)) {
+                    return false;
+                }
+            }
+            int[] subject = phrases.phraseStartingAt(sentenceFirst, firstComma);
+            return subject != null && subject[1] == firstComma;
+        }
+
+        /** The relative pronoun opening a clause set off by a comma that the cue is the verb of ("X, who on Tuesday endorsed"), or -1. */
+        private int relativePronounBefore(Cue cue, int sentenceFirst) {
+            int t = cue.first() - 1;
+            while (t > sentenceFirst && t >= cue.first() - 6 && tokens.isWord(t) && !RELATIVE_PRONOUNS.contains(tokens.lower(t))) {
+                t--;
+            }
+            return t > sentenceFirst && tokens.isWord(t) && RELATIVE_PRONOUNS.contains(tokens.lower(t)) && tokens.is(t - 1, ',')
+                    ? t : -1;
+        }
+
         /** "Ryan endorsed Trump in early June": the object phrase, up to the occasion, a comma or the next clause. */
         private void stance(Cue cue, Sentence sentence, Cue nextCue) {
             int sentenceFirst = sentence.firstToken();
@@ -1164,7 +1214,7 @@ public final class AttributionExtractor {
                 return;
             }
             int[] speaker = subjectOf(cue, sentenceFirst);
-            if (speaker == null) {
+            if (speaker == null || relativePronounBefore(cue, sentenceFirst) >= 0) {
                 return;
             }
             int limit = speakersNextPredicate(contentFirst, contentEndBefore(contentFirst, sentenceEnd, nextCue));
@@ -1583,7 +1633,7 @@ public final class AttributionExtractor {
             }
             int[] speaker = subjectOf(cue, sentenceFirst);
             if (speaker != null) {
-                add(cue, speaker, cue.end(), subjectRelativeClauseEnd(cue, sentenceFirst, cue.end(), contentEnd), sentence);
+                add(cue, speaker, cue.end(), relativeClauseOfCueEnd(cue, sentenceFirst, contentEnd), sentence);
             }
         }
 
