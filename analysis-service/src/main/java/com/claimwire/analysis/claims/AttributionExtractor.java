@@ -1055,6 +1055,9 @@ public final class AttributionExtractor {
                 if (QUESTION_CUES.contains(tokens.lower(cue.first())) && question(cue, sentence, nextCue)) {
                     continue;
                 }
+                if (QUESTION_CUES.contains(tokens.lower(cue.first())) && request(cue, sentence, nextCue)) {
+                    continue;
+                }
                 switch (cue.kind()) {
                     case ACCORDING -> according(cue, sentence);
                     case NOUN -> claimNoun(cue, sentence, nextCue);
@@ -1115,7 +1118,10 @@ public final class AttributionExtractor {
             int contentEnd = contentEndBefore(contentFirst, sentenceEnd, nextCue);
             boolean participleFollows = cue.end() + 1 < sentenceEnd && tokens.is(cue.end(), ',') && tokens.isWord(cue.end() + 1)
                     && !tokens.isCapitalized(cue.end() + 1) && tokens.lower(cue.end() + 1).endsWith("ing");
-            if ((participleFollows || contentFirst < sentenceEnd && startsAdjunct(contentFirst)) && backward(cue, sentence)) {
+            // "Limbaugh said that with the delegates she had, C": an adjunct after "that" opens the content, not a setting
+            boolean adjunctOpensContent = contentFirst - 1 >= cue.end() && tokens.isWord(contentFirst - 1, "that");
+            if ((participleFollows || contentFirst < sentenceEnd && startsAdjunct(contentFirst) && !adjunctOpensContent)
+                    && backward(cue, sentence)) {
                 return;
             }
             boolean forward = contentFirst < contentEnd && words(contentFirst, contentEnd) >= MIN_CONTENT_WORDS
@@ -1198,6 +1204,25 @@ public final class AttributionExtractor {
             }
             return t > sentenceFirst && tokens.isWord(t) && RELATIVE_PRONOUNS.contains(tokens.lower(t)) && tokens.is(t - 1, ',')
                     ? t : -1;
+        }
+
+        /** "Mr. Band asked her to call Mr. Chagoury": a request, the addressee with the infinitive asked of them. */
+        private boolean request(Cue cue, Sentence sentence, Cue nextCue) {
+            int sentenceFirst = sentence.firstToken();
+            int sentenceEnd = sentence.endToken();
+            int[] addressee = tokens.isWord(cue.end()) && ADDRESSEES.contains(tokens.lower(cue.end()))
+                    ? new int[] {cue.end(), cue.end() + 1} : phrases.phraseStartingAt(cue.end(), sentenceEnd);
+            if (addressee == null || addressee[0] != cue.end() || passive(cue, sentenceFirst) || quoted.get(cue.end())
+                    || !infinitive(addressee[1], sentenceEnd) || relativePronounBefore(cue, sentenceFirst) >= 0) {
+                return false;
+            }
+            int contentEnd = contentEndBefore(addressee[1], sentenceEnd, nextCue);
+            int[] speaker = subjectOf(cue, sentenceFirst);
+            if (speaker == null || words(addressee[1], contentEnd) < 2) {
+                return false;
+            }
+            add(cue, speaker, cue.end(), contentEnd, sentence);
+            return true;
         }
 
         /** "Ryan endorsed Trump in early June": the object phrase, up to the occasion, a comma or the next clause. */
@@ -2225,7 +2250,9 @@ public final class AttributionExtractor {
                 }
                 boolean participle = tokens.lower(nextCue.first()).endsWith("ing");
                 boolean verb = isVerb(nextCue.kind());
-                if (tokens.is(before, ',') && (participle || nextCue.kind() == CueKind.ACCORDING)
+                // "Salceda, citing data from the State Department, said that C": a cue right after a comma ends the content
+                boolean finiteAfterComma = verb && !participle && before == nextCue.first() - 1;
+                if (tokens.is(before, ',') && (participle || nextCue.kind() == CueKind.ACCORDING || finiteAfterComma)
                         || tokens.isWord(nextCue.first() - 1, "and") && (participle || verb)) {
                     end = before + (tokens.is(before, ',') ? 0 : 1);
                 } else if (verb && !quoted.get(nextCue.first())) {
