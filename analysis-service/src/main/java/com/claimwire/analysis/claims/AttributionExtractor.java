@@ -49,6 +49,9 @@ public final class AttributionExtractor {
     private static final Set<String> STANCE_OBJECT_BLOCKERS = Set.of("by", "to", "away", "off", "out", "down", "up", "that", "as",
             "itself", "himself", "herself", "themselves", "ourselves", "myself", "it", "this", "what");
 
+    /** Verbs of regard that are a stance only as "X sees Y as Z" ("party leaders see him as an asset"). */
+    private static final Set<String> SEEING_AS = Set.of("see", "sees", "saw", "viewed", "regards", "regarded");
+
     /** Words that end a stance's object phrase: the occasion or reason after it, or the next clause. */
     private static final Set<String> STANCE_OBJECT_ENDS = Set.of("during", "after", "before", "while", "when", "because",
             "since", "but", "yesterday", "today", "tonight", "here", "there", "recently", "publicly", "repeatedly",
@@ -1248,9 +1251,21 @@ public final class AttributionExtractor {
                 end++;
             }
             end = trimEnd(contentFirst, end);
+            if (SEEING_AS.contains(tokens.lower(cue.first())) && !containsWord(contentFirst + 1, end, "as")) {
+                return;
+            }
             if (end > contentFirst && !quoted.get(contentFirst)) {
                 add(cue, speaker, contentFirst, end, sentence);
             }
+        }
+
+        private boolean containsWord(int from, int to, String word) {
+            for (int t = from; t < to; t++) {
+                if (tokens.isWord(t, word)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Where a stance's object phrase stops: punctuation, an occasion ("on Tuesday", "in a statement") or a clause. */

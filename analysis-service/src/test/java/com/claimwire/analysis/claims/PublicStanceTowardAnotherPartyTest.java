@@ -56,6 +56,14 @@ class PublicStanceTowardAnotherPartyTest {
     }
 
     @Test
+    void seeingSomeoneAsSomethingIsAJudgementButSeeingAloneIsNot() {
+        Found found = only("Many Trump supporters see him as the stronger general-election candidate.");
+        assertThat(found.content()).isEqualTo("him as the stronger general-election candidate");
+        assertThat(found.cue()).isEqualTo("see");
+        assertThat(extract("He saw the senator there again in 1999.")).isEmpty();
+    }
+
+    @Test
     void aPassiveOrAdjectivalParticipleIsNoStance() {
         assertThat(extract("A compromise plan endorsed by top Senate Democrats failed in the House.")).isEmpty();
         assertThat(extract("She faces a challenge from a Trump-backed candidate in the primary.")).isEmpty();
