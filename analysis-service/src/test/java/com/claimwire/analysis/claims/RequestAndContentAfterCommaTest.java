@@ -21,6 +21,14 @@ class RequestAndContentAfterCommaTest {
     }
 
     @Test
+    void anOrderReportsWhatWasOrdered() {
+        Found found = only("A federal judge ordered the State Department to release the emails by the end of January.");
+        assertThat(found.content()).isEqualTo("the State Department to release the emails by the end of January");
+        assertThat(found.speaker()).isEqualTo("A federal judge");
+        assertThat(found.cue()).isEqualTo("ordered");
+    }
+
+    @Test
     void beingAskedIsNoRequestByTheSubject() {
         assertThat(extract("He was asked to preserve the emails.")).isEmpty();
     }
