@@ -1182,21 +1182,32 @@ public final class AttributionExtractor {
          */
         private boolean subjectSetOffBeforeCue(Cue cue, int sentenceFirst) {
             int comma = cue.first() - 1;
-            int firstComma = sentenceFirst;
-            while (firstComma < comma && !tokens.is(firstComma, ',')) {
-                firstComma++;
+            int first = sentenceFirst;
+            int firstComma = nextComma(first, comma);
+            if (firstComma < comma && settingPhrase(first, firstComma)) {
+                // "In May, a federal judge, in response to a request, ordered …": the setting comes first
+                first = firstComma + 1;
+                firstComma = nextComma(first, comma);
             }
-            if (firstComma >= comma || !tokens.isCapitalized(sentenceFirst) || cue.first() - sentenceFirst > MAX_APPOSED_SPEAKER
-                    || hasFiniteVerb(sentenceFirst, comma)) {
+            if (firstComma >= comma || !tokens.isCapitalized(first) && first == sentenceFirst
+                    || cue.first() - first > MAX_APPOSED_SPEAKER || hasFiniteVerb(first, comma)) {
                 return false;
             }
-            for (int t = sentenceFirst; t < comma; t++) {
+            for (int t = first; t < comma; t++) {
                 if (quoted.get(t) || isQuoteMark(t)) {
                     return false;
                 }
             }
-            int[] subject = phrases.phraseStartingAt(sentenceFirst, firstComma);
+            int[] subject = phrases.phraseStartingAt(first, firstComma);
             return subject != null && subject[1] == firstComma;
+        }
+
+        private int nextComma(int from, int limit) {
+            int t = from;
+            while (t < limit && !tokens.is(t, ',')) {
+                t++;
+            }
+            return t;
         }
 
         /** The relative pronoun opening a clause set off by a comma that the cue is the verb of ("X, who on Tuesday endorsed"), or -1. */

@@ -24,6 +24,14 @@ class SubjectWithAppositionsBeforeCueTest {
     }
 
     @Test
+    void aSettingBeforeTheSubjectAndItsAppositionDoesNotTurnTheCueBackwards() {
+        Found found = only("In May, a federal judge, in response to a Freedom of Information Act request, ordered the State"
+                + " Department to release the emails.");
+        assertThat(found.content()).isEqualTo("the State Department to release the emails");
+        assertThat(found.speaker()).isEqualTo("a federal judge");
+    }
+
+    @Test
     void aClauseBeforeTheCueIsStillReportedBackwards() {
         Found found = only("The economy is growing fast, said Jerome Powell.");
         assertThat(found.content()).isEqualTo("The economy is growing fast");
