@@ -42,6 +42,31 @@ public final class AttributionExtractor {
     private static final Set<String> RESPONSE_VERBS = Set.of("responded", "responds", "respond", "responding", "reacted",
             "reacts", "react", "reacting");
 
+    /** Verbs of refusal whose short infinitive is already a stance of its own: "X declined to comment". */
+    private static final Set<String> REFUSALS = Set.of("declined", "refused", "refuses");
+
+    /** Words after a stance verb that show it takes no object claim: "endorsed by", "backed away", "defended himself". */
+    private static final Set<String> STANCE_OBJECT_BLOCKERS = Set.of("by", "to", "away", "off", "out", "down", "up", "that", "as",
+            "itself", "himself", "herself", "themselves", "ourselves", "myself", "it", "this", "what");
+
+    /** Verbs of regard that are a stance only as "X sees Y as Z" ("party leaders see him as an asset"). */
+    private static final Set<String> SEEING_AS = Set.of("see", "sees", "saw", "viewed", "regards", "regarded");
+
+    /** Words that end a stance's object phrase: the occasion or reason after it, or the next clause. */
+    private static final Set<String> STANCE_OBJECT_ENDS = Set.of("during", "after", "before", "while", "when", "because",
+            "since", "but", "yesterday", "today", "tonight", "here", "there", "recently", "publicly", "repeatedly",
+            "again", "also", "who", "whom", "which", "whose", "where", "though", "although", "even", "until", "amid", "despite",
+            "weeks", "days", "months", "years", "ago");
+
+    /** Words that open an occasion after a stance's object when a time, a medium or an event follows. */
+    private static final Set<String> STANCE_OCCASION_OPENERS = Set.of("in", "on", "at", "during", "over", "within",
+            "throughout", "last", "this", "earlier", "next", "late", "early");
+
+    /** Nouns and determiners after "in/on/at" that make an occasion of the phrase: "in a statement", "at the debate". */
+    private static final Set<String> STANCE_OCCASION_WORDS = Set.of("a", "an", "his", "her", "their", "its", "twitter",
+            "facebook", "tv", "television", "camera", "week", "month", "year", "weekend", "night", "morning", "evening",
+            "afternoon", "early", "late", "mid", "recent", "the", "interviews", "remarks", "statements", "speeches", "rallies", "campaign");
+
     /** Verbs whose object is a claim noun: "rejected claims that", "denied allegations of". */
     private static final Set<String> CLAIM_NOUN_VERBS = Set.of(
             "rejected", "rejects", "rejecting", "denied", "denies", "denying", "dismissed", "dismisses",
@@ -1093,10 +1118,14 @@ public final class AttributionExtractor {
                 if (QUESTION_CUES.contains(tokens.lower(cue.first())) && question(cue, sentence, nextCue)) {
                     continue;
                 }
+                if (QUESTION_CUES.contains(tokens.lower(cue.first())) && request(cue, sentence, nextCue)) {
+                    continue;
+                }
                 switch (cue.kind()) {
                     case ACCORDING -> according(cue, sentence);
                     case NOUN -> claimNoun(cue, sentence, nextCue);
                     case INTENTION -> intention(cue, sentence, nextCue);
+                    case STANCE -> stance(cue, sentence, nextCue);
                     default -> verb(cue, sentence, nextCue);
                 }
             }
@@ -1140,16 +1169,22 @@ public final class AttributionExtractor {
                     || parenthetical(cue, sentence) || documentFinding(cue, sentence, nextCue)) {
                 return;
             }
+            if (objectIsClaimNoun(cue, nextCue)) {
+                return;
+            }
             if (cue.first() - 1 >= sentenceFirst && (tokens.is(cue.first() - 1, ',') || isQuoteMark(cue.first() - 1))
                     && invertedSpeakerEndsClause(cue, sentenceEnd) && !appositiveSubjectReportsForward(cue, sentence)
-                    && backward(cue, sentence)) {
+                    && !subjectSetOffBeforeCue(cue, sentenceFirst) && backward(cue, sentence)) {
                 return;
             }
             int contentFirst = pastLeadingDay(contentStartAfter(cue, sentenceEnd), sentenceEnd);
             int contentEnd = contentEndBefore(contentFirst, sentenceEnd, nextCue);
             boolean participleFollows = cue.end() + 1 < sentenceEnd && tokens.is(cue.end(), ',') && tokens.isWord(cue.end() + 1)
                     && !tokens.isCapitalized(cue.end() + 1) && tokens.lower(cue.end() + 1).endsWith("ing");
-            if ((participleFollows || contentFirst < sentenceEnd && startsAdjunct(contentFirst)) && backward(cue, sentence)) {
+            // "Limbaugh said that with the delegates she had, C": an adjunct after "that" opens the content, not a setting
+            boolean adjunctOpensContent = contentFirst - 1 >= cue.end() && tokens.isWord(contentFirst - 1, "that");
+            if ((participleFollows || contentFirst < sentenceEnd && startsAdjunct(contentFirst) && !adjunctOpensContent)
+                    && backward(cue, sentence)) {
                 return;
             }
             boolean forward = contentFirst < contentEnd && words(contentFirst, contentEnd) >= MIN_CONTENT_WORDS
@@ -1182,6 +1217,161 @@ public final class AttributionExtractor {
                 return;
             }
             backward(cue, sentence);
+        }
+
+        /**
+         * "Curiel, who through his office declined to comment, was born in …": a cue inside a relative clause set off by
+         * commas reports up to the comma before the main clause's predicate.
+         */
+        private int relativeClauseOfCueEnd(Cue cue, int sentenceFirst, int contentEnd) {
+            if (relativePronounBefore(cue, sentenceFirst) < 0) {
+                return contentEnd;
+            }
+            for (int k = cue.end() + 1; k + 1 < contentEnd; k++) {
+                if (tokens.is(k, ',') && !quoted.get(k) && mainPredicate(k + 1)) {
+                    return trimEnd(cue.end(), k);
+                }
+            }
+            return contentEnd;
+        }
+
+        /**
+         * "Rubio, R-Fla., appearing on Fox News after the speech, said Obama failed …" and "A longtime official, Howard
+         * Ingram, said the committee gave …": a named subject and its appositions before the cue, with no verb of their
+         * own, are the speaker of what follows, not a claim that the cue reports backwards.
+         */
+        private boolean subjectSetOffBeforeCue(Cue cue, int sentenceFirst) {
+            int comma = cue.first() - 1;
+            int first = sentenceFirst;
+            int firstComma = nextComma(first, comma);
+            if (firstComma < comma && settingPhrase(first, firstComma)) {
+                // "In May, a federal judge, in response to a request, ordered …": the setting comes first
+                first = firstComma + 1;
+                firstComma = nextComma(first, comma);
+            }
+            if (firstComma >= comma || !tokens.isCapitalized(first) && first == sentenceFirst
+                    || cue.first() - first > MAX_APPOSED_SPEAKER || hasFiniteVerb(first, comma)) {
+                return false;
+            }
+            for (int t = first; t < comma; t++) {
+                if (quoted.get(t) || isQuoteMark(t)) {
+                    return false;
+                }
+            }
+            int[] subject = phrases.phraseStartingAt(first, firstComma);
+            return subject != null && subject[1] == firstComma;
+        }
+
+        private int nextComma(int from, int limit) {
+            int t = from;
+            while (t < limit && !tokens.is(t, ',')) {
+                t++;
+            }
+            return t;
+        }
+
+        /** The relative pronoun opening a clause set off by a comma that the cue is the verb of ("X, who on Tuesday endorsed"), or -1. */
+        private int relativePronounBefore(Cue cue, int sentenceFirst) {
+            int t = cue.first() - 1;
+            while (t > sentenceFirst && t >= cue.first() - 6 && tokens.isWord(t) && !RELATIVE_PRONOUNS.contains(tokens.lower(t))) {
+                t--;
+            }
+            return t > sentenceFirst && tokens.isWord(t) && RELATIVE_PRONOUNS.contains(tokens.lower(t)) && tokens.is(t - 1, ',')
+                    ? t : -1;
+        }
+
+        /** "Mr. Band asked her to call Mr. Chagoury": a request, the addressee with the infinitive asked of them. */
+        private boolean request(Cue cue, Sentence sentence, Cue nextCue) {
+            int sentenceFirst = sentence.firstToken();
+            int sentenceEnd = sentence.endToken();
+            int[] addressee = tokens.isWord(cue.end()) && ADDRESSEES.contains(tokens.lower(cue.end()))
+                    ? new int[] {cue.end(), cue.end() + 1} : phrases.phraseStartingAt(cue.end(), sentenceEnd);
+            if (addressee == null || addressee[0] != cue.end() || passive(cue, sentenceFirst) || quoted.get(cue.end())
+                    || !infinitive(addressee[1], sentenceEnd) || relativePronounBefore(cue, sentenceFirst) >= 0) {
+                return false;
+            }
+            int contentEnd = contentEndBefore(addressee[1], sentenceEnd, nextCue);
+            int[] speaker = subjectOf(cue, sentenceFirst);
+            if (speaker == null || words(addressee[1], contentEnd) < 2) {
+                return false;
+            }
+            add(cue, speaker, cue.end(), contentEnd, sentence);
+            return true;
+        }
+
+        /** "Ryan endorsed Trump in early June": the object phrase, up to the occasion, a comma or the next clause. */
+        private void stance(Cue cue, Sentence sentence, Cue nextCue) {
+            int sentenceFirst = sentence.firstToken();
+            int sentenceEnd = sentence.endToken();
+            int contentFirst = cue.end();
+            if (contentFirst >= sentenceEnd || !tokens.isWord(contentFirst) || passive(cue, sentenceFirst)
+                    || STANCE_OBJECT_BLOCKERS.contains(tokens.lower(contentFirst)) || objectIsClaimNoun(cue, nextCue)
+                    || cue.first() - 1 >= sentenceFirst && (tokens.is(cue.first() - 1, '-') || isDash(cue.first() - 1))
+                    || cue.first() - 1 >= sentenceFirst && tokens.isWord(cue.first() - 1)
+                            && Phrases.isCapitalisedNonName(tokens.lower(cue.first() - 1))
+                            && !Phrases.isCalendarWord(tokens.lower(cue.first() - 1))) {
+                return;
+            }
+            int[] speaker = subjectOf(cue, sentenceFirst);
+            if (speaker == null || relativePronounBefore(cue, sentenceFirst) >= 0) {
+                return;
+            }
+            int limit = speakersNextPredicate(contentFirst, contentEndBefore(contentFirst, sentenceEnd, nextCue));
+            int end = contentFirst;
+            while (end < limit && !endsStanceObject(end, contentFirst)) {
+                end++;
+            }
+            end = trimEnd(contentFirst, end);
+            if (SEEING_AS.contains(tokens.lower(cue.first())) && !containsWord(contentFirst + 1, end, "as")) {
+                return;
+            }
+            if (end > contentFirst && !quoted.get(contentFirst)) {
+                add(cue, speaker, contentFirst, end, sentence);
+            }
+        }
+
+        private boolean containsWord(int from, int to, String word) {
+            for (int t = from; t < to; t++) {
+                if (tokens.isWord(t, word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Where a stance's object phrase stops: punctuation, an occasion ("on Tuesday", "in a statement") or a clause. */
+        private boolean endsStanceObject(int t, int contentFirst) {
+            if (!tokens.isWord(t)) {
+                return !tokens.is(t, '\'') && !tokens.is(t, '’') && !tokens.is(t, '.') && !tokens.is(t, '-')
+                        && !isQuoteMark(t) && !(tokens.is(t, '&'));
+            }
+            String word = tokens.lower(t);
+            if (t > contentFirst && STANCE_OBJECT_ENDS.contains(word)) {
+                return true;
+            }
+            if (t == contentFirst || !STANCE_OCCASION_OPENERS.contains(word)) {
+                return false;
+            }
+            String next = tokens.isWord(t + 1) ? tokens.lower(t + 1) : "";
+            return Phrases.isCalendarWord(next) || DAY_PARTS.contains(next) || STANCE_OCCASION_WORDS.contains(next)
+                    || Phrases.isCalendarWord(word) || !next.isEmpty() && Character.isDigit(next.charAt(0));
+        }
+
+        /**
+         * "X rejected Western countries' allegations of C, saying …": the claim noun right after the verb reports the
+         * content (see claimNoun), so the verb itself does not take the whole object up to the next cue.
+         */
+        private boolean objectIsClaimNoun(Cue cue, Cue nextCue) {
+            if (nextCue == null || nextCue.kind() != CueKind.NOUN || !CLAIM_NOUN_VERBS.contains(tokens.lower(cue.first()))
+                    || nextCue.first() - cue.end() > 4) {
+                return false;
+            }
+            for (int t = cue.end(); t < nextCue.first(); t++) {
+                if (!tokens.isWord(t) && !tokens.is(t, '\'') && !tokens.is(t, '’')) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -1549,12 +1739,13 @@ public final class AttributionExtractor {
                 return;
             }
             int contentEnd = contentEndBefore(cue.end(), sentenceEnd, nextCue);
-            if (words(cue.end(), contentEnd) < MIN_CONTENT_WORDS) {
+            int minimum = REFUSALS.contains(tokens.lower(cue.first())) ? 2 : MIN_CONTENT_WORDS;
+            if (words(cue.end(), contentEnd) < minimum) {
                 return;
             }
             int[] speaker = subjectOf(cue, sentenceFirst);
             if (speaker != null) {
-                add(cue, speaker, cue.end(), contentEnd, sentence);
+                add(cue, speaker, cue.end(), relativeClauseOfCueEnd(cue, sentenceFirst, contentEnd), sentence);
             }
         }
 
@@ -2146,7 +2337,9 @@ public final class AttributionExtractor {
                 }
                 boolean participle = tokens.lower(nextCue.first()).endsWith("ing");
                 boolean verb = isVerb(nextCue.kind());
-                if (tokens.is(before, ',') && (participle || nextCue.kind() == CueKind.ACCORDING)
+                // "Salceda, citing data from the State Department, said that C": a cue right after a comma ends the content
+                boolean finiteAfterComma = verb && !participle && before == nextCue.first() - 1;
+                if (tokens.is(before, ',') && (participle || nextCue.kind() == CueKind.ACCORDING || finiteAfterComma)
                         || tokens.isWord(nextCue.first() - 1, "and") && (participle || verb)) {
                     end = before + (tokens.is(before, ',') ? 0 : 1);
                 } else if (verb && !quoted.get(nextCue.first())) {

@@ -17,6 +17,12 @@ enum CueKind {
      * as the holder's position. Reports forwards only, and only the infinitive: "she wants a recount" is none.
      */
     INTENTION,
+    /**
+     * A verb of public stance whose object is the claim ("X praised/defended/endorsed/dismissed Y's plan"): the
+     * speaker's judgement of another party or proposal. Reports forwards only, the object phrase without the
+     * occasion that follows it ("in a statement", "on Tuesday"); never a passive or an adjective ("endorsed by").
+     */
+    STANCE,
     /** A verb of telling with an addressee first: "X told reporters (that) C". */
     OBJECT,
     /** Attributes only an adjacent direct quote ("…?" she asked). */
