@@ -1169,7 +1169,7 @@ public final class AttributionExtractor {
                     || parenthetical(cue, sentence) || documentFinding(cue, sentence, nextCue)) {
                 return;
             }
-            if (objectIsClaimNoun(cue, nextCue)) {
+            if (objectIsClaimNoun(cue, nextCue, sentence)) {
                 return;
             }
             if (cue.first() - 1 >= sentenceFirst && (tokens.is(cue.first() - 1, ',') || isQuoteMark(cue.first() - 1))
@@ -1305,7 +1305,7 @@ public final class AttributionExtractor {
             int sentenceEnd = sentence.endToken();
             int contentFirst = cue.end();
             if (contentFirst >= sentenceEnd || !tokens.isWord(contentFirst) || passive(cue, sentenceFirst)
-                    || STANCE_OBJECT_BLOCKERS.contains(tokens.lower(contentFirst)) || objectIsClaimNoun(cue, nextCue)
+                    || STANCE_OBJECT_BLOCKERS.contains(tokens.lower(contentFirst)) || objectIsClaimNoun(cue, nextCue, sentence)
                     || cue.first() - 1 >= sentenceFirst && (tokens.is(cue.first() - 1, '-') || isDash(cue.first() - 1))
                     || cue.first() - 1 >= sentenceFirst && tokens.isWord(cue.first() - 1)
                             && Phrases.isCapitalisedNonName(tokens.lower(cue.first() - 1))
@@ -1359,11 +1359,12 @@ public final class AttributionExtractor {
 
         /**
          * "X rejected Western countries' allegations of C, saying …": the claim noun right after the verb reports the
-         * content (see claimNoun), so the verb itself does not take the whole object up to the next cue.
+         * content (see claimNoun), so the verb itself does not take the whole object up to the next cue. A noun with
+         * too little after it to report ("denied the allegations of bribery") leaves its verb the whole object.
          */
-        private boolean objectIsClaimNoun(Cue cue, Cue nextCue) {
+        private boolean objectIsClaimNoun(Cue cue, Cue nextCue, Sentence sentence) {
             if (nextCue == null || nextCue.kind() != CueKind.NOUN || !CLAIM_NOUN_VERBS.contains(tokens.lower(cue.first()))
-                    || nextCue.first() - cue.end() > 4) {
+                    || nextCue.first() - cue.end() > 4 || words(nextCue.end() + 1, sentence.endToken()) < 2) {
                 return false;
             }
             for (int t = cue.end(); t < nextCue.first(); t++) {

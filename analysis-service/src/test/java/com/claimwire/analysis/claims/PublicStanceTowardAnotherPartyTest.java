@@ -35,6 +35,12 @@ class PublicStanceTowardAnotherPartyTest {
     }
 
     @Test
+    void aClaimNounWithLittleAfterItIsTheObjectOfItsVerb() {
+        assertThat(only("The minister rejected the allegations of bribery.").content()).isEqualTo("the allegations of bribery");
+        assertThat(only("The minister denied the allegations of bribery.").cue()).isEqualTo("denied");
+    }
+
+    @Test
     void rejectingAClaimNounReportsTheNounPhraseOnceAndLeavesTheNextCueItsOwnClaim() {
         var found = extract("The minister rejected Western countries' allegations of sending drones to Russia,"
                 + " saying that Ukraine should be careful.");
