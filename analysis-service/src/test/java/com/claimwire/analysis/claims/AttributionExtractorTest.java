@@ -1,32 +1,14 @@
 package com.claimwire.analysis.claims;
 
+import static com.claimwire.analysis.claims.ExtractedClaims.extract;
+import static com.claimwire.analysis.claims.ExtractedClaims.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.claimwire.analysis.text.TextDocument;
-import java.util.List;
+import com.claimwire.analysis.claims.ExtractedClaims.Found;
 import org.junit.jupiter.api.Test;
 
 /** Where a claim starts and ends, and which attributions the extractor finds, on small hand-written sentences. */
 class AttributionExtractorTest {
-
-    private record Found(String content, String speaker, String cue) {
-    }
-
-    private static List<Found> extract(String body) {
-        AttributionExtractor.Extraction extraction = new AttributionExtractor().extract(TextDocument.of(body), () -> false);
-        assertThat(extraction.complete()).isTrue();
-        return extraction.attributions().stream()
-                .map(a -> new Found(body.substring(a.start(), a.end()),
-                        a.hasSpeakerMention() ? body.substring(a.speakerStart(), a.speakerEnd()) : null,
-                        a.hasCue() ? body.substring(a.cueStart(), a.cueEnd()) : null))
-                .toList();
-    }
-
-    private static Found only(String body) {
-        List<Found> found = extract(body);
-        assertThat(found).hasSize(1);
-        return found.get(0);
-    }
 
     @Test
     void directQuoteKeepsItsQuotationMarksAndThePunctuationInsideThem() {

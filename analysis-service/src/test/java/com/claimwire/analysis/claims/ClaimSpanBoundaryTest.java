@@ -1,26 +1,14 @@
 package com.claimwire.analysis.claims;
 
+import static com.claimwire.analysis.claims.ExtractedClaims.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.claimwire.analysis.text.TextDocument;
+import com.claimwire.analysis.claims.ExtractedClaims.Found;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Where a claim's span starts and ends: what of the sentence around the content it leaves out, and what it keeps. */
 class ClaimSpanBoundaryTest {
-
-    private record Found(String content, String speaker, String cue) {
-    }
-
-    private static List<Found> extract(String body) {
-        AttributionExtractor.Extraction extraction = new AttributionExtractor().extract(TextDocument.of(body), () -> false);
-        assertThat(extraction.complete()).isTrue();
-        return extraction.attributions().stream()
-                .map(a -> new Found(body.substring(a.start(), a.end()),
-                        a.hasSpeakerMention() ? body.substring(a.speakerStart(), a.speakerEnd()) : null,
-                        a.hasCue() ? body.substring(a.cueStart(), a.cueEnd()) : null))
-                .toList();
-    }
 
     @Test
     void trailingAttributionAfterAClosedQuotedPhraseIsLeftOut() {
