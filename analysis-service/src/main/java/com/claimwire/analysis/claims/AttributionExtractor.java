@@ -920,13 +920,12 @@ public final class AttributionExtractor {
             int end = continuation == null ? q.end() : firstSentenceEnd(continuation);
             List<int[]> pieces = new ArrayList<>();
             int s = doc.sentenceAt(q.start());
-            int clauseStart = writersClauseStart(q, link);
             while (s < doc.sentences().size()) {
                 Sentence sentence = doc.sentences().get(s);
                 if (sentence.start() >= end) {
                     break;
                 }
-                int ps = Math.max(sentence.start(), clauseStart >= 0 && pieces.isEmpty() ? clauseStart : q.start());
+                int ps = Math.max(sentence.start(), q.start());
                 int pe = Math.min(sentence.end(), end);
                 if (continuation != null && sentence.end() > q.end() && sentence.start() < q.end()) {
                     pe = end;
@@ -943,39 +942,6 @@ public final class AttributionExtractor {
             for (int[] piece : pieces) {
                 out.add(attribution(piece[0], piece[1], link, true, piece[2], piece[3]));
             }
-        }
-
-        /**
-         * "The bill's failure was "heartbreaking," she said.": a quote that completes the writer's clause, attributed
-         * by a cue after it, is said with that clause, so the claim starts where the sentence does. Returns that
-         * offset, or -1 when the words before the quote are not a bare clause of the writer's (none, a quote, a
-         * colon or parenthesis, a cue of their own, or a comma or dash that introduces the quote: "In an interview,
-         * "…"").
-         */
-        private int writersClauseStart(QuoteSegment q, Link link) {
-            if (q.open() < 0 || link.cue() == null || tokens.start(link.cue().first()) < q.end()) {
-                return -1;
-            }
-            int open = tokens.firstEndingAfter(q.open());
-            if (open >= tokens.size()) {
-                return -1;
-            }
-            Sentence sentence = doc.sentences().get(doc.sentenceOf(open));
-            int first = sentence.firstToken();
-            while (first < open && (isQuoteMark(first) || tokens.is(first, '\''))) {
-                first++;
-            }
-            if (first >= open || !tokens.isWord(open - 1) || cueIndexAtOrAfter(first) < cues.size()
-                    && cues.get(cueIndexAtOrAfter(first)).first() < open) {
-                return -1;
-            }
-            first = pastDateline(first, open);
-            for (int t = first; t < open; t++) {
-                if (quoted.get(t) || isQuoteMark(t) || tokens.is(t, ':') || tokens.is(t, '(') || tokens.is(t, '\'')) {
-                    return -1;
-                }
-            }
-            return tokens.start(first);
         }
 
         private int firstSentenceEnd(QuoteSegment q) {
