@@ -67,13 +67,21 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
     private static final int QUESTION_WINDOW = 3;
     /** The most words of a question tag after its comma ("..., doesn't it?", "..., right?"). */
     private static final int TAG_LENGTH = 3;
+    /** The most tokens of subject, auxiliaries and adverbs before a claim's own opening stance verb. */
+    private static final int OPENING_SUBJECT_LENGTH = 4;
+    /** Words that open a subordinate clause or a phrase, so that a stance verb after them is not the claim's own. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("who", "which", "that", "whom", "whose", "of", "and", "but",
+            "or", "when", "while", "after", "before", "if", "because");
     private static final Set<String> IDIOMATIC_MODIFIERS = Set.of("politically");
     /** "how things had gone wrong" tells of a failure, not of a false claim. */
     private static final Set<String> GOING = Set.of("go", "goes", "going", "went", "gone");
+    private static final Set<String> PERFECT_AUXILIARIES = Set.of("have", "has", "had", "did", "do", "does");
     private static final Set<String> BELIEF_AUXILIARIES = Set.of("do", "does", "did", "am", "is", "are", "was", "were");
     /** Words just before a first-person "will" that make it a forecast rather than a promise. */
     private static final Set<String> HEDGES = Set.of("looks", "seems", "probably", "perhaps", "maybe", "likely", "guess",
             "suspect", "fear");
+    /** Words just after a first-person "will" that foretell a hardship, not a promise ("she will have difficulty"). */
+    private static final Set<String> DIFFICULTIES = Set.of("difficulty", "difficulties", "trouble", "problems");
     private static final int HEDGE_WINDOW = 4;
 
     private static final String ADVERBS =
@@ -85,8 +93,12 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
     /** The same for falsity, which also takes "wrong to say", "false on every count", "wrong, as we showed". */
     private static final String FALSITY_END =
             "(?=$| [,.;:!?]| (?:that|and|but|or|about|for|in|of|when|because|to|on|as|from|at|so|during|here)(?!\\S))";
-    /** "We will have to" is an obligation, not a promise; "we'll see" leaves the matter open. */
-    private static final String NOT_OBLIGATION = "(?! (?:have to|see)(?!\\S))";
+    /**
+     * "We will have to" is an obligation, not a promise; "we'll see" leaves the matter open; "I'll tell you", "I will
+     * predict" only announce what the speaker is about to say.
+     */
+    private static final String NOT_OBLIGATION =
+            "(?! (?:have to|see|say|tell you|predict|admit|add|bet|repeat|concede|answer)(?!\\S))";
     private static final Set<String> NEGATORS = Set.of("not", "never", "no", "nor", "without", "refused", "refuse",
             "refuses", "refusing", "declined", "decline", "declines", "declining");
     private static final Set<String> CONDITIONALS = Set.of("if", "whether", "unless");
@@ -432,13 +444,13 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
         String[] tokens = content.tokens();
         for (Occurrence occurrence : occurrences(tokens, stanceWords, stanceForms)) {
             String previous = wordBefore(tokens, occurrence.firstToken());
-            boolean afterSelf = self.selves().contains(previous);
+            boolean afterSelf = self.selves().contains(wordBefore(tokens, occurrence.firstToken(), PERFECT_AUXILIARIES));
             // Nouns ("claims"), bare verbs not after a subject ("contest") and participles after the start
             // ("a decision dismissing ...") are not the claim's own reporting verb.
             boolean participle = occurrence.firstToken() > 0 && occurrence.form().split(" ")[0].endsWith("ing");
             boolean ambiguous = nounForms.contains(occurrence.form()) || participle
                     || verbLemmas.contains(occurrence.form()) && !PRONOUNS.contains(previous);
-            if (ambiguous && !afterSelf) {
+            if (ambiguous && !afterSelf || !afterSelf && !openingVerb(tokens, occurrence.firstToken())) {
                 continue;
             }
             if (occurrence.stance().neutral() || negated(tokens, occurrence.firstToken())) {
@@ -447,6 +459,24 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
             return Optional.of(occurrence.stance().type());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a stance verb not said after the speaker's own pronoun still belongs to the speaker: only when the claim
+     * opens with a short subject and this verb ("both countries rejected claims"). Deeper in a claim the verb is
+     * another party's ("for too long the political class has denied Americans a voice", "a candidate who promised
+     * deportation", "758 pledged delegates").
+     */
+    private static boolean openingVerb(String[] tokens, int index) {
+        if (index > OPENING_SUBJECT_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < index; i++) {
+            if (CLAUSE_OPENERS.contains(tokens[i]) || CLAUSE_BOUNDARIES.contains(tokens[i]) || Character.isDigit(tokens[i].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The word before {@code index}, skipping adverbs ("we categorically deny" → "we"). */
@@ -526,7 +556,7 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
                 boolean hedged = false;
                 int afterMatch = at + matcher.group().split(" ").length + 1;
                 for (int i = Math.max(0, at - HEDGE_WINDOW); i <= afterMatch && i < tokens.length; i++) {
-                    hedged |= HEDGES.contains(tokens[i]);
+                    hedged |= HEDGES.contains(tokens[i]) || i > at && DIFFICULTIES.contains(tokens[i]);
                 }
                 if (!asked && !hedged) {
                     return true;
