@@ -165,6 +165,8 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
     private final Set<String> nonDenialVerbs;
     private final SelfPatterns direct;
     private final SelfPatterns reported;
+    private final SelfPatterns reportedByBody;
+    private final Set<String> bodyNouns;
 
     /** Rules whose subject must be the speaker; compiled once for quotes and once for reported speech. */
     private record SelfPatterns(Set<String> selves, GuardedPattern negation, List<GuardedPattern> commitments,
@@ -238,12 +240,35 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
         // Reported speech shifts "I plan to" back to "he planned to".
         List<String> reportedCommitments = new ArrayList<>(selfCommitments);
         reportedCommitments.addAll(lexicon.literal("reported-self-commitment-phrases"));
-        Set<String> wouldPromisers = Set.of("he", "she", SELF_TOKEN);
-        this.reported = new SelfPatterns(REPORTED_SELF, reportedSelf.negation(), List.of(
-                guarded(alternation(promisers) + " " + ADVERBS + alternation(reportedCommitments) + NOT_OBLIGATION, promisers),
-                guarded(alternation(wouldPromisers) + " " + ADVERBS
-                        + "would(?! (?:be|have|like|love|rather|prefer)(?!\\S))", wouldPromisers)),
+        GuardedPattern reportedPromise =
+                guarded(alternation(promisers) + " " + ADVERBS + alternation(reportedCommitments) + NOT_OBLIGATION, promisers);
+        this.reported = new SelfPatterns(REPORTED_SELF, reportedSelf.negation(),
+                List.of(reportedPromise, wouldPromise(Set.of("he", "she", SELF_TOKEN))),
                 reportedSelf.fault(), reportedSelf.pastAction());
+        // A body speaks of itself as "it": "the company said it would cut 500 jobs" is its own undertaking.
+        this.reportedByBody = new SelfPatterns(REPORTED_SELF, reportedSelf.negation(),
+                List.of(reportedPromise, wouldPromise(Set.of("he", "she", "it", SELF_TOKEN))),
+                reportedSelf.fault(), reportedSelf.pastAction());
+        this.bodyNouns = Set.copyOf(lexicon.literal("body-nouns"));
+    }
+
+    /** "he would", in reported speech a promise unless it only hedges ("would be", "would not be", "would like"). */
+    private static GuardedPattern wouldPromise(Set<String> promisers) {
+        return guarded(alternation(promisers) + " " + ADVERBS + "would(?! (?:not )?(?:be|have|like|love|rather|prefer)(?!\\S))",
+                promisers);
+    }
+
+    /** Whether the speaker is an organisation, government or other body rather than a person ("the Sanders campaign"). */
+    private boolean speaksAsBody(String speakerName) {
+        if (speakerName == null) {
+            return false;
+        }
+        for (String token : StanceText.normalize(speakerName).split(" ")) {
+            if (bodyNouns.contains(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static SelfPatterns selfPatterns(Set<String> selves, List<String> commitments, List<String> faults,
@@ -262,7 +287,7 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
     @Override
     public Decision classify(Input input) {
         Words content = Words.of(withSpeakerMarked(StanceText.normalize(input.content()), input.speakerName()));
-        SelfPatterns self = input.direct() ? direct : reported;
+        SelfPatterns self = input.direct() ? direct : speaksAsBody(input.speakerName()) ? reportedByBody : reported;
         Map<ClaimType, Double> votes = new EnumMap<>(ClaimType.class);
         votes.put(ClaimType.ASSERTION, BASELINE_ASSERTION);
 
