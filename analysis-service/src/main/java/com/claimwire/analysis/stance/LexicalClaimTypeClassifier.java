@@ -75,6 +75,7 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
     private static final Set<String> IDIOMATIC_MODIFIERS = Set.of("politically");
     /** "how things had gone wrong" tells of a failure, not of a false claim. */
     private static final Set<String> GOING = Set.of("go", "goes", "going", "went", "gone");
+    private static final Set<String> CHARGE_COPULAS = Set.of("is", "are", "am", "was", "were", "'s", "be");
     private static final Set<String> PERFECT_AUXILIARIES = Set.of("have", "has", "had", "did", "do", "does");
     private static final Set<String> BELIEF_AUXILIARIES = Set.of("do", "does", "did", "am", "is", "are", "was", "were");
     /** Words just before a first-person "will" that make it a forecast rather than a promise. */
@@ -367,6 +368,27 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
         if (accusesAnotherParty(content.tokens(), self)) {
             vote(votes, ClaimType.ALLEGATION, WRONGDOING);
         }
+        if (rejectsACharge(content.tokens())) {
+            vote(votes, ClaimType.DENIAL, SELF_NEGATION);
+        }
+    }
+
+    /**
+     * "Donald Trump is not a racist", "I am not a crook": saying that someone is not what a charge calls them rejects
+     * the charge.
+     */
+    private boolean rejectsACharge(String[] tokens) {
+        for (PhraseIndex.Hit hit : wrongdoing.findAll(tokens)) {
+            int at = hit.first() - 1;
+            if (at >= 0 && (tokens[at].equals("a") || tokens[at].equals("an"))) {
+                at--;
+            }
+            if (at >= 1 && (tokens[at].equals("not") || tokens[at].equals("never"))
+                    && CHARGE_COPULAS.contains(tokens[at - 1]) && !conditional(tokens, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
