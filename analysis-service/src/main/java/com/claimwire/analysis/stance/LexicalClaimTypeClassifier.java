@@ -67,13 +67,22 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
     private static final int QUESTION_WINDOW = 3;
     /** The most words of a question tag after its comma ("..., doesn't it?", "..., right?"). */
     private static final int TAG_LENGTH = 3;
+    /** The most tokens of subject, auxiliaries and adverbs before a claim's own opening stance verb. */
+    private static final int OPENING_SUBJECT_LENGTH = 4;
+    /** Words that open a subordinate clause or a phrase, so that a stance verb after them is not the claim's own. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("who", "which", "that", "whom", "whose", "of", "and", "but",
+            "or", "when", "while", "after", "before", "if", "because");
     private static final Set<String> IDIOMATIC_MODIFIERS = Set.of("politically");
     /** "how things had gone wrong" tells of a failure, not of a false claim. */
     private static final Set<String> GOING = Set.of("go", "goes", "going", "went", "gone");
+    private static final Set<String> CHARGE_COPULAS = Set.of("is", "are", "am", "was", "were", "'s", "be");
+    private static final Set<String> PERFECT_AUXILIARIES = Set.of("have", "has", "had", "did", "do", "does");
     private static final Set<String> BELIEF_AUXILIARIES = Set.of("do", "does", "did", "am", "is", "are", "was", "were");
     /** Words just before a first-person "will" that make it a forecast rather than a promise. */
     private static final Set<String> HEDGES = Set.of("looks", "seems", "probably", "perhaps", "maybe", "likely", "guess",
             "suspect", "fear");
+    /** Words just after a first-person "will" that foretell a hardship, not a promise ("she will have difficulty"). */
+    private static final Set<String> DIFFICULTIES = Set.of("difficulty", "difficulties", "trouble", "problems");
     private static final int HEDGE_WINDOW = 4;
 
     private static final String ADVERBS =
@@ -85,8 +94,12 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
     /** The same for falsity, which also takes "wrong to say", "false on every count", "wrong, as we showed". */
     private static final String FALSITY_END =
             "(?=$| [,.;:!?]| (?:that|and|but|or|about|for|in|of|when|because|to|on|as|from|at|so|during|here)(?!\\S))";
-    /** "We will have to" is an obligation, not a promise; "we'll see" leaves the matter open. */
-    private static final String NOT_OBLIGATION = "(?! (?:have to|see)(?!\\S))";
+    /**
+     * "We will have to" is an obligation, not a promise; "we'll see" leaves the matter open; "I'll tell you", "I will
+     * predict" only announce what the speaker is about to say.
+     */
+    private static final String NOT_OBLIGATION =
+            "(?! (?:have to|see|say|tell you|predict|admit|add|bet|repeat|concede|answer)(?!\\S))";
     private static final Set<String> NEGATORS = Set.of("not", "never", "no", "nor", "without", "refused", "refuse",
             "refuses", "refusing", "declined", "decline", "declines", "declining");
     private static final Set<String> CONDITIONALS = Set.of("if", "whether", "unless");
@@ -153,6 +166,8 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
     private final Set<String> nonDenialVerbs;
     private final SelfPatterns direct;
     private final SelfPatterns reported;
+    private final SelfPatterns reportedByBody;
+    private final Set<String> bodyNouns;
 
     /** Rules whose subject must be the speaker; compiled once for quotes and once for reported speech. */
     private record SelfPatterns(Set<String> selves, GuardedPattern negation, List<GuardedPattern> commitments,
@@ -226,12 +241,35 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
         // Reported speech shifts "I plan to" back to "he planned to".
         List<String> reportedCommitments = new ArrayList<>(selfCommitments);
         reportedCommitments.addAll(lexicon.literal("reported-self-commitment-phrases"));
-        Set<String> wouldPromisers = Set.of("he", "she", SELF_TOKEN);
-        this.reported = new SelfPatterns(REPORTED_SELF, reportedSelf.negation(), List.of(
-                guarded(alternation(promisers) + " " + ADVERBS + alternation(reportedCommitments) + NOT_OBLIGATION, promisers),
-                guarded(alternation(wouldPromisers) + " " + ADVERBS
-                        + "would(?! (?:be|have|like|love|rather|prefer)(?!\\S))", wouldPromisers)),
+        GuardedPattern reportedPromise =
+                guarded(alternation(promisers) + " " + ADVERBS + alternation(reportedCommitments) + NOT_OBLIGATION, promisers);
+        this.reported = new SelfPatterns(REPORTED_SELF, reportedSelf.negation(),
+                List.of(reportedPromise, wouldPromise(Set.of("he", "she", SELF_TOKEN))),
                 reportedSelf.fault(), reportedSelf.pastAction());
+        // A body speaks of itself as "it": "the company said it would cut 500 jobs" is its own undertaking.
+        this.reportedByBody = new SelfPatterns(REPORTED_SELF, reportedSelf.negation(),
+                List.of(reportedPromise, wouldPromise(Set.of("he", "she", "it", SELF_TOKEN))),
+                reportedSelf.fault(), reportedSelf.pastAction());
+        this.bodyNouns = Set.copyOf(lexicon.literal("body-nouns"));
+    }
+
+    /** "he would", in reported speech a promise unless it only hedges ("would be", "would not be", "would like"). */
+    private static GuardedPattern wouldPromise(Set<String> promisers) {
+        return guarded(alternation(promisers) + " " + ADVERBS + "would(?! (?:not )?(?:be|have|like|love|rather|prefer)(?!\\S))",
+                promisers);
+    }
+
+    /** Whether the speaker is an organisation, government or other body rather than a person ("the Sanders campaign"). */
+    private boolean speaksAsBody(String speakerName) {
+        if (speakerName == null) {
+            return false;
+        }
+        for (String token : StanceText.normalize(speakerName).split(" ")) {
+            if (bodyNouns.contains(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static SelfPatterns selfPatterns(Set<String> selves, List<String> commitments, List<String> faults,
@@ -250,7 +288,7 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
     @Override
     public Decision classify(Input input) {
         Words content = Words.of(withSpeakerMarked(StanceText.normalize(input.content()), input.speakerName()));
-        SelfPatterns self = input.direct() ? direct : reported;
+        SelfPatterns self = input.direct() ? direct : speaksAsBody(input.speakerName()) ? reportedByBody : reported;
         Map<ClaimType, Double> votes = new EnumMap<>(ClaimType.class);
         votes.put(ClaimType.ASSERTION, BASELINE_ASSERTION);
 
@@ -330,6 +368,27 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
         if (accusesAnotherParty(content.tokens(), self)) {
             vote(votes, ClaimType.ALLEGATION, WRONGDOING);
         }
+        if (rejectsACharge(content.tokens())) {
+            vote(votes, ClaimType.DENIAL, SELF_NEGATION);
+        }
+    }
+
+    /**
+     * "Donald Trump is not a racist", "I am not a crook": saying that someone is not what a charge calls them rejects
+     * the charge.
+     */
+    private boolean rejectsACharge(String[] tokens) {
+        for (PhraseIndex.Hit hit : wrongdoing.findAll(tokens)) {
+            int at = hit.first() - 1;
+            if (at >= 0 && (tokens[at].equals("a") || tokens[at].equals("an"))) {
+                at--;
+            }
+            if (at >= 1 && (tokens[at].equals("not") || tokens[at].equals("never"))
+                    && CHARGE_COPULAS.contains(tokens[at - 1]) && !conditional(tokens, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -432,13 +491,13 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
         String[] tokens = content.tokens();
         for (Occurrence occurrence : occurrences(tokens, stanceWords, stanceForms)) {
             String previous = wordBefore(tokens, occurrence.firstToken());
-            boolean afterSelf = self.selves().contains(previous);
+            boolean afterSelf = self.selves().contains(wordBefore(tokens, occurrence.firstToken(), PERFECT_AUXILIARIES));
             // Nouns ("claims"), bare verbs not after a subject ("contest") and participles after the start
             // ("a decision dismissing ...") are not the claim's own reporting verb.
             boolean participle = occurrence.firstToken() > 0 && occurrence.form().split(" ")[0].endsWith("ing");
             boolean ambiguous = nounForms.contains(occurrence.form()) || participle
                     || verbLemmas.contains(occurrence.form()) && !PRONOUNS.contains(previous);
-            if (ambiguous && !afterSelf) {
+            if (ambiguous && !afterSelf || !afterSelf && !openingVerb(tokens, occurrence.firstToken())) {
                 continue;
             }
             if (occurrence.stance().neutral() || negated(tokens, occurrence.firstToken())) {
@@ -447,6 +506,24 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
             return Optional.of(occurrence.stance().type());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a stance verb not said after the speaker's own pronoun still belongs to the speaker: only when the claim
+     * opens with a short subject and this verb ("both countries rejected claims"). Deeper in a claim the verb is
+     * another party's ("for too long the political class has denied Americans a voice", "a candidate who promised
+     * deportation", "758 pledged delegates").
+     */
+    private static boolean openingVerb(String[] tokens, int index) {
+        if (index > OPENING_SUBJECT_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < index; i++) {
+            if (CLAUSE_OPENERS.contains(tokens[i]) || CLAUSE_BOUNDARIES.contains(tokens[i]) || Character.isDigit(tokens[i].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The word before {@code index}, skipping adverbs ("we categorically deny" → "we"). */
@@ -526,7 +603,7 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
                 boolean hedged = false;
                 int afterMatch = at + matcher.group().split(" ").length + 1;
                 for (int i = Math.max(0, at - HEDGE_WINDOW); i <= afterMatch && i < tokens.length; i++) {
-                    hedged |= HEDGES.contains(tokens[i]);
+                    hedged |= HEDGES.contains(tokens[i]) || i > at && DIFFICULTIES.contains(tokens[i]);
                 }
                 if (!asked && !hedged) {
                     return true;
