@@ -677,18 +677,22 @@ public final class SpeakerResolver {
             }
             int nameStart;
             int nameEnd;
-            if (POLL_NOUNS.contains(tokens.lower(end - 1))) {
+            // Lower case only: "the U.S. Geological Survey" is a name, not a survey.
+            if (POLL_NOUNS.contains(tokens.lower(end - 1)) && !tokens.isCapitalized(end - 1)) {
                 nameStart = start;
                 nameEnd = end - 1;
-            } else if (POLL_NOUNS.contains(tokens.lower(start)) && tokens.isWord(start + 1, "by")) {
+            } else if (POLL_NOUNS.contains(tokens.lower(start)) && !tokens.isCapitalized(start) && tokens.isWord(start + 1, "by")) {
                 nameStart = start + 2;
                 if (nameStart < end && Phrases.DETERMINERS.contains(tokens.lower(nameStart))) {
                     nameStart++;
                 }
                 nameEnd = nameStart;
                 while (nameEnd < end && tokens.isWord(nameEnd) && (tokens.isCapitalized(nameEnd)
-                        || isNameLink(nameEnd) && nameEnd + 1 < end && tokens.isCapitalized(nameEnd + 1))) {
+                        || isNameLink(nameEnd) && nameEnd + 1 < end && (tokens.isCapitalized(nameEnd + 1) || isNameLink(nameEnd + 1)))) {
                     nameEnd++;
+                }
+                while (nameEnd > nameStart && !tokens.isCapitalized(nameEnd - 1)) {
+                    nameEnd--;
                 }
             } else {
                 return null;
@@ -717,7 +721,9 @@ public final class SpeakerResolver {
             // "Institute for Public Opinion", "Center for American Progress": never "Hart Research for NBC".
             boolean organisationFor = word.equals("for") && t > 0 && (GENERIC_ORGANISATION_NOUNS.contains(tokens.lower(t - 1))
                     || AGENCY_NOUNS.contains(tokens.lower(t - 1)) || ORGANISATION_FOR_NOUNS.contains(tokens.lower(t - 1)));
-            return word.equals("of") || organisationFor || Phrases.isNameParticle(word);
+            // "Council of the Great City Schools".
+            boolean ofThe = word.equals("the") && t > 0 && tokens.isWord(t - 1, "of");
+            return word.equals("of") || ofThe || organisationFor || Phrases.isNameParticle(word);
         }
 
         private Speaker classify(int first, int end, TextSpan mention) {
@@ -2194,6 +2200,7 @@ public final class SpeakerResolver {
             }
             Person best = null;
             double bestSalience = -1;
+            Person firstIntroduced = namesakes.stream().min(java.util.Comparator.comparingInt(namesake -> namesake.firstSeen)).orElseThrow();
             // "Mr. Trump" beside "Donald Trump Jr.": the junior goes by his full name, the bare surname is the father's.
             boolean elder = namesakes.stream().anyMatch(namesake -> generation(namesake.fullName).isEmpty()
                     && (honorific == null || likelyGender(namesake) == null || likelyGender(namesake) == honorific));
@@ -2204,8 +2211,9 @@ public final class SpeakerResolver {
                 }
                 // Equally salient (or neither): the one the text has named more often, then the first introduced.
                 double salience = salienceOf(namesake, at) + namesake.mentions * 1e-3 - namesake.firstSeen * 1e-12;
-                // "said Howard ... brother of Ron Howard ... Howard said": the namesake who has spoken is the one quoted.
-                if (hasSpoken(namesake)) {
+                // "Actor Clint Howard ... said Howard ... brother of Ron Howard ... Howard said": the namesake the text
+                // introduced first and has quoted already is the one a bare surname keeps quoting.
+                if (namesake == firstIntroduced && hasSpoken(namesake) && !namedInFullJustBefore(namesakes, namesake, at)) {
                     salience += SPOKEN_NAMESAKE_BONUS;
                 }
                 if (salience > bestSalience) {
@@ -2214,6 +2222,19 @@ public final class SpeakerResolver {
                 }
             }
             return best;
+        }
+
+        /** "Bill Clinton spoke with voters ... Clinton said": another namesake named in full in this or the last sentence. */
+        private boolean namedInFullJustBefore(List<Person> namesakes, Person except, int at) {
+            int sentence = doc.sentenceOf(tokens.firstEndingAfter(Math.max(0, at)));
+            int from = tokens.start(doc.sentences().get(Math.max(0, sentence - 1)).firstToken());
+            for (Person namesake : namesakes) {
+                int named = namesake == except || namesake.fullName.indexOf(' ') < 0 ? -1 : doc.body().lastIndexOf(namesake.fullName, at);
+                if (named >= from) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean hasSpoken(Person person) {

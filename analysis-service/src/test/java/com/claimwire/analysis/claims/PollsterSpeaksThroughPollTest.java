@@ -47,4 +47,12 @@ class PollsterSpeaksThroughPollTest {
                 Factory orders rose in March. A Thursday survey found manufacturers expect further gains this year.""");
         assertThat(text.nameOf("manufacturers expect further gains")).isNotEqualTo("Thursday");
     }
+
+    @Test
+    void aCapitalisedSurveyInANameIsTheBodyNotAPoll() {
+        SpeakerSpecification text = SpeakerSpecification.of("""
+                A strong earthquake shook the coast on Monday. The U.S. Geological Survey said the quake had a \
+                magnitude of 6.1.""");
+        assertThat(text.nameOf("the quake had a magnitude")).isEqualTo("U.S. Geological Survey");
+    }
 }

@@ -61,4 +61,12 @@ class SpeakerAfterSentenceOpenerTest {
                 younger brother of the director Paul Turner, has acted since 1970. "She has my vote," Turner said.""");
         assertThat(text.nameOf("She has my vote")).isEqualTo("Sam Turner");
     }
+
+    @Test
+    void aBareSurnameRightAfterTheOtherNamesakesFullNameIsThatNamesake() {
+        SpeakerSpecification text = SpeakerSpecification.of("""
+                Hillary Clinton said on Monday she would win the state. Her husband, Bill Clinton, campaigned in Nashua. \
+                Bill Clinton spoke with voters outside a school. Clinton said the race would be close.""");
+        assertThat(text.nameOf("the race would be close")).isEqualTo("Bill Clinton");
+    }
 }
