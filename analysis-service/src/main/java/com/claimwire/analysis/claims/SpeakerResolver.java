@@ -44,7 +44,8 @@ public final class SpeakerResolver {
     /** How far back (in tokens) "the company" or "the ministry" looks for the organisation it stands for. */
     private static final int ANTECEDENT_TOKENS = 1500;
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "corporation", "group", "carrier",
-            "airline", "bank", "insurer", "retailer", "manufacturer", "automaker", "lender", "maker", "giant");
+            "airline", "bank", "insurer", "retailer", "manufacturer", "automaker", "lender", "maker", "giant", "distributor",
+            "supplier", "utility", "refiner", "brokerage", "conglomerate");
     /** Possessive and object pronouns by the subject pronoun whose referent they share ("according to him"). */
     private static final Map<String, String> SUBJECT_FORMS = Map.ofEntries(Map.entry("his", "he"), Map.entry("him", "he"),
             Map.entry("her", "she"), Map.entry("their", "they"), Map.entry("them", "they"), Map.entry("its", "it"),
@@ -107,6 +108,22 @@ public final class SpeakerResolver {
     private static final Set<String> DOCUMENT_NOUNS = Set.of("report", "memo", "letter", "email", "statement", "study",
             "document", "complaint", "lawsuit", "filing", "indictment", "ruling", "release", "post", "ad", "advertisement",
             "editorial", "analysis", "review", "audit", "survey", "poll");
+    /** Spans of time that open a sentence before its subject ("Hours later, Trump ..."). */
+    private static final Set<String> TIME_SPANS = Set.of("seconds", "minutes", "moments", "hours", "days", "weeks",
+            "months", "years", "decades");
+    private static final Set<String> TIME_AFTER_SPAN = Set.of("later", "earlier", "before", "after", "ago");
+    /** Endings of adverbs that open a sentence ("Previously", "Separately"), never of names ("Kelly", "Connolly"). */
+    private static final java.util.regex.Pattern SENTENCE_ADVERB_ENDING = java.util.regex.Pattern.compile(
+            "(ously|ally|ently|antly|ately|edly|ively|ingly|ably|ibly)$");
+    /** Heads of organisations' names that "for" continues ("Center for American Progress"). */
+    private static final Set<String> ORGANISATION_FOR_NOUNS = Set.of("center", "centre", "council", "committee",
+            "foundation", "alliance", "fund", "project", "campaign");
+    /** Verbs that follow a plural subject ("consumers were proposing"). */
+    private static final Set<String> PLURAL_VERBS = Set.of("are", "were", "have", "do");
+    /** Outweighs any recency: a bare surname goes to a namesake already quoted before one only mentioned. */
+    private static final double SPOKEN_NAMESAKE_BONUS = 1000;
+    /** Documents through which whoever ran them speaks ("a Military Times survey found"). */
+    private static final Set<String> POLL_NOUNS = Set.of("poll", "survey", "study");
     /** Documents whose issuer speaks through them ("Rainbow said in a statement ... The statement said"). */
     private static final Set<String> ISSUED_DOCUMENTS = Set.of("statement", "report");
     /** Public bodies that a text names by their full name first, then as "the agency" or "the bureau". */
@@ -318,6 +335,8 @@ public final class SpeakerResolver {
         private final Map<String, Person> byNamePart = new HashMap<>();
         private final List<Seen> personMentions = new ArrayList<>();
         private final List<Speaker> previousSpeakers = new ArrayList<>();
+        /** Who ran the poll or survey named last, for "the poll" later. */
+        private Speaker lastPollster;
         private final List<Person> previousPersonSpeakers = new ArrayList<>();
         private final List<Seen> speakerMentions = new ArrayList<>();
         private final List<Seen> pronounMentions = new ArrayList<>();
@@ -372,6 +391,33 @@ public final class SpeakerResolver {
                     && lexicon.isPersonRoleNoun(last) && !lexicon.isOrganisationRoleNoun(last) && isBareName(first, end - 1)) {
                 end--;
             }
+            // "Hours later, Trump returned the compliment, telling Reuters", "Previously consumers were proposing": the
+            // time or sentence adverb is no speaker, the subject after it is.
+            int subject = end - first == 1 ? subjectAfterOpener(first) : -1;
+            if (subject > 0) {
+                int subjectEnd = subject;
+                while (subjectEnd < tokens.size() && subjectEnd - subject < 4 && tokens.isWord(subjectEnd) && tokens.isCapitalized(subjectEnd)) {
+                    subjectEnd++;
+                }
+                // "consumers", "many farmers": a group named in lower case.
+                for (int t = subject; subjectEnd == subject && t < Math.min(tokens.size(), subject + 3) && tokens.isWord(t)
+                        && !tokens.isCapitalized(t); t++) {
+                    if (isGroupWord(tokens.lower(t), false) || isPluralNoun(tokens.lower(t)) && t + 1 < tokens.size()
+                            && (SUBJECT_VERBS.contains(tokens.lower(t + 1)) || PLURAL_VERBS.contains(tokens.lower(t + 1)))) {
+                        subjectEnd = t + 1;
+                    }
+                }
+                if (subjectEnd > subject) {
+                    first = subject;
+                    end = subjectEnd;
+                    mention = TextSpan.of(doc.body(), tokens.start(first), tokens.end(end - 1));
+                }
+            }
+            int company = companyNameStart(first, end);
+            if (company < first) {
+                first = company;
+                mention = TextSpan.of(doc.body(), tokens.start(first), a.speakerEnd());
+            }
             int joined = joinedGroupStart(first, end);
             if (joined < first) {
                 first = joined;
@@ -383,6 +429,64 @@ public final class SpeakerResolver {
                 speakerMentions.add(new Seen(speaker, mention.start(), doc.sentenceAt(mention.start()), SPEAKER_WEIGHT));
             }
             return speaker;
+        }
+
+        /**
+         * The first token of the subject after a sentence opener that a mention took for the speaker ("Hours later,"
+         * "Previously"); -1 when {@code opener} is no such word.
+         */
+        private int subjectAfterOpener(int opener) {
+            String word = tokens.lower(opener);
+            if (opener + 2 < tokens.size() && TIME_SPANS.contains(word) && TIME_AFTER_SPAN.contains(tokens.lower(opener + 1))) {
+                return tokens.is(opener + 2, ',') ? opener + 3 : opener + 2;
+            }
+            boolean sentenceAdverb = word.length() > 7 && SENTENCE_ADVERB_ENDING.matcher(word).find()
+                    && doc.sentences().get(doc.sentenceOf(opener)).firstToken() == opener;
+            if (sentenceAdverb && opener + 1 < tokens.size()) {
+                return tokens.is(opener + 1, ',') ? opener + 2 : opener + 1;
+            }
+            return -1;
+        }
+
+        /**
+         * "Boeing Co's Boeing Commercial Airplane Co", "Core-Mark International Inc": where a mention ending in a
+         * company suffix was cut inside the company's name, the first token of the whole name; else {@code first}.
+         */
+        private int companyNameStart(int first, int end) {
+            if (!tokens.isWord(end - 1) || !COMPANY_SUFFIX.matcher(tokens.lower(end - 1)).matches()
+                    || !tokens.isCapitalized(first)) {
+                return first;
+            }
+            int sentence = doc.sentenceOf(first);
+            int sentenceStart = doc.sentences().get(sentence).firstToken();
+            // A line break inside the name ("Airplane\nCo") may have been taken for the end of a sentence.
+            if (sentenceStart == first && sentence > 0 && first > 0 && tokens.isWord(first - 1)) {
+                sentenceStart = doc.sentences().get(sentence - 1).firstToken();
+            }
+            int start = first;
+            while (start > sentenceStart && first - start < 4) {
+                int before = start - 1;
+                boolean attached = tokens.end(before) == tokens.start(start);
+                String word = tokens.lower(before);
+                if (attached && !tokens.isWord(before) && doc.body().charAt(tokens.start(before)) == '-') {
+                    start = before;
+                } else if (tokens.isWord(before) && (tokens.isCapitalized(before) || attached && start < first)
+                        && !word.endsWith("'s") && !word.endsWith("'") && !Phrases.isCapitalisedNonName(word)
+                        && !SENTENCE_OPENERS.contains(word) && !isTitle(word)) {
+                    start = before;
+                } else if ((word.equals("and") || word.equals("&")) && before > sentenceStart && tokens.isWord(before - 1)
+                        && tokens.isCapitalized(before - 1)) {
+                    // "Missiles and Space Co".
+                    start = before;
+                } else {
+                    break;
+                }
+            }
+            // The name starts with a word, never with the hyphen that joined it.
+            while (start < first && !tokens.isWord(start)) {
+                start++;
+            }
+            return start;
         }
 
         /** "Republican", "Texas Democrat": a capitalised noun for one person by party, after the place they stand for. */
@@ -551,6 +655,77 @@ public final class SpeakerResolver {
             return new Speaker(text(groupStart, end), SpeakerKind.UNNAMED, text(first, end), mention);
         }
 
+        /**
+         * "A Military Times survey", "the poll by the Public Policy Institute of California": whoever ran the poll or
+         * study speaks through it, so the claim is theirs and the document is the role; null for any other mention.
+         */
+        private Speaker pollster(int first, int end, TextSpan mention) {
+            int start = Phrases.DETERMINERS.contains(tokens.lower(first)) ? first + 1 : first;
+            // "The poll showed": the poll the text last named its pollster for.
+            if (end - start == 1 && lastPollster != null && POLL_NOUNS.contains(tokens.lower(start))
+                    && (tokens.isWord(first, "the") || tokens.isWord(first, "this"))) {
+                return new Speaker(lastPollster.name(), lastPollster.kind(), text(start, end), mention);
+            }
+            // "A survey by the organization in March": the pollster named before.
+            if (end - start > 3 && lastPollster != null && POLL_NOUNS.contains(tokens.lower(start)) && tokens.isWord(start + 1, "by")
+                    && tokens.isWord(start + 2, "the") && !tokens.isCapitalized(start + 3)
+                    && (GENERIC_ORGANISATION_NOUNS.contains(tokens.lower(start + 3)) || AGENCY_NOUNS.contains(tokens.lower(start + 3)))) {
+                return new Speaker(lastPollster.name(), lastPollster.kind(), text(start, end), mention);
+            }
+            if (end - start < 2) {
+                return null;
+            }
+            int nameStart;
+            int nameEnd;
+            // Lower case only: "the U.S. Geological Survey" is a name, not a survey.
+            if (POLL_NOUNS.contains(tokens.lower(end - 1)) && !tokens.isCapitalized(end - 1)) {
+                nameStart = start;
+                nameEnd = end - 1;
+            } else if (POLL_NOUNS.contains(tokens.lower(start)) && !tokens.isCapitalized(start) && tokens.isWord(start + 1, "by")) {
+                nameStart = start + 2;
+                if (nameStart < end && Phrases.DETERMINERS.contains(tokens.lower(nameStart))) {
+                    nameStart++;
+                }
+                nameEnd = nameStart;
+                while (nameEnd < end && tokens.isWord(nameEnd) && (tokens.isCapitalized(nameEnd)
+                        || isNameLink(nameEnd) && nameEnd + 1 < end && (tokens.isCapitalized(nameEnd + 1) || isNameLink(nameEnd + 1)))) {
+                    nameEnd++;
+                }
+                while (nameEnd > nameStart && !tokens.isCapitalized(nameEnd - 1)) {
+                    nameEnd--;
+                }
+            } else {
+                return null;
+            }
+            if (nameEnd <= nameStart) {
+                return null;
+            }
+            for (int t = nameStart; t < nameEnd; t++) {
+                String word = tokens.lower(t);
+                boolean nameWord = tokens.isCapitalized(t) || t > nameStart && isNameLink(t);
+                if (!tokens.isWord(t) || !nameWord || word.endsWith("'s") || Phrases.isCalendarWord(word)) {
+                    return null;
+                }
+            }
+            String owner = text(nameStart, nameEnd);
+            lastPollster = canonical(owner).filter(entity -> entity.kind() != EntityKind.PERSON
+                            && entity.canonicalName().length() >= owner.length())
+                    .map(entity -> new Speaker(entity.canonicalName(), kindOf(entity.kind()), text(start, end), mention))
+                    .orElseGet(() -> new Speaker(owner, SpeakerKind.ORGANIZATION, text(start, end), mention));
+            return lastPollster;
+        }
+
+        /** "of" in "Public Policy Institute of California", "van" in "Vincent van Gogh". */
+        private boolean isNameLink(int t) {
+            String word = tokens.lower(t);
+            // "Institute for Public Opinion", "Center for American Progress": never "Hart Research for NBC".
+            boolean organisationFor = word.equals("for") && t > 0 && (GENERIC_ORGANISATION_NOUNS.contains(tokens.lower(t - 1))
+                    || AGENCY_NOUNS.contains(tokens.lower(t - 1)) || ORGANISATION_FOR_NOUNS.contains(tokens.lower(t - 1)));
+            // "Council of the Great City Schools".
+            boolean ofThe = word.equals("the") && t > 0 && tokens.isWord(t - 1, "of");
+            return word.equals("of") || ofThe || organisationFor || Phrases.isNameParticle(word);
+        }
+
         private Speaker classify(int first, int end, TextSpan mention) {
             String head = tokens.lower(first);
             // "he's not predicting ...", "his suggestion that ...": the pronoun's referent speaks.
@@ -566,6 +741,10 @@ public final class SpeakerResolver {
                 if (group != null && (!pair || PAIR_WORDS.contains(tokens.lower(end - 1)))) {
                     return new Speaker(group.name(), group.kind(), text(first, end) + " of " + group.name(), mention);
                 }
+            }
+            Speaker pollster = pollster(first, end, mention);
+            if (pollster != null) {
+                return pollster;
             }
             Speaker share = shareOfAGroup(first, end, mention);
             if (share != null) {
@@ -2021,6 +2200,7 @@ public final class SpeakerResolver {
             }
             Person best = null;
             double bestSalience = -1;
+            Person firstIntroduced = namesakes.stream().min(java.util.Comparator.comparingInt(namesake -> namesake.firstSeen)).orElseThrow();
             // "Mr. Trump" beside "Donald Trump Jr.": the junior goes by his full name, the bare surname is the father's.
             boolean elder = namesakes.stream().anyMatch(namesake -> generation(namesake.fullName).isEmpty()
                     && (honorific == null || likelyGender(namesake) == null || likelyGender(namesake) == honorific));
@@ -2031,12 +2211,39 @@ public final class SpeakerResolver {
                 }
                 // Equally salient (or neither): the one the text has named more often, then the first introduced.
                 double salience = salienceOf(namesake, at) + namesake.mentions * 1e-3 - namesake.firstSeen * 1e-12;
+                // "Actor Clint Howard ... said Howard ... brother of Ron Howard ... Howard said": the namesake the text
+                // introduced first and has quoted already is the one a bare surname keeps quoting.
+                if (namesake == firstIntroduced && hasSpoken(namesake) && !namedInFullJustBefore(namesakes, namesake, at)) {
+                    salience += SPOKEN_NAMESAKE_BONUS;
+                }
                 if (salience > bestSalience) {
                     best = namesake;
                     bestSalience = salience;
                 }
             }
             return best;
+        }
+
+        /** "Bill Clinton spoke with voters ... Clinton said": another namesake named in full in this or the last sentence. */
+        private boolean namedInFullJustBefore(List<Person> namesakes, Person except, int at) {
+            int sentence = doc.sentenceOf(tokens.firstEndingAfter(Math.max(0, at)));
+            int from = tokens.start(doc.sentences().get(Math.max(0, sentence - 1)).firstToken());
+            for (Person namesake : namesakes) {
+                int named = namesake == except || namesake.fullName.indexOf(' ') < 0 ? -1 : doc.body().lastIndexOf(namesake.fullName, at);
+                if (named >= from) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean hasSpoken(Person person) {
+            for (Speaker speaker : previousSpeakers) {
+                if (speaker.kind() == SpeakerKind.PERSON && speaker.name().equals(person.fullName)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "jr" for "Donald Trump Jr.", empty for a name without a generational suffix. */
