@@ -92,7 +92,7 @@ public final class AttributionExtractor {
 
     /** Headline labels that are not speakers ("Update: …", "Watch: …"). */
     private static final Set<String> NOT_SPEAKERS = Set.of("update", "updated", "note", "editor's", "watch", "video",
-            "photos", "photo", "read", "related", "breaking", "exclusive", "analysis", "opinion", "poll", "live",
+            "photos", "photo", "read", "related", "breaking", "exclusive", "analysis", "opinion", "live",
             "q", "a", "here", "this", "that", "the", "but", "and", "so", "example", "answer", "question", "warning",
             "bottom", "source", "sources", "correction", "disclosure", "also", "more", "see", "full", "transcript");
 
