@@ -1723,8 +1723,12 @@ public final class AttributionExtractor {
          */
         private int speakersNextPredicate(int first, int end) {
             for (int t = first + 1; t + 2 < end; t++) {
+                if (quoted.get(t)) {
+                    // a quoted word is the speaker's, as the name in "called it "shameful" and moved on"
+                    continue;
+                }
                 if (tokens.isWord(t) && (RELATIVE_PRONOUNS.contains(tokens.lower(t)) || tokens.isWord(t, "that"))
-                        || tokens.is(t, ',') && !(tokens.isWord(t + 1, "and") || tokens.isWord(t + 1, "but")) || quoted.get(t)) {
+                        || tokens.is(t, ',') && !(tokens.isWord(t + 1, "and") || tokens.isWord(t + 1, "but"))) {
                     // a clause inside the object ("a bill that created …") has verbs of its own
                     return end;
                 }
