@@ -75,6 +75,18 @@ public final class AttributionExtractor {
             "rebuts", "rebutted", "countered", "contested", "contests", "challenged", "brushed", "slammed",
             "decried", "condemned", "denounced", "called", "labelled", "labeled", "pushed");
 
+    /** Stance verbs whose bare form is also a noun ("support", "oppose" is kept with it for "would oppose"). */
+    private static final Set<String> BARE_STANCE_VERBS = Set.of("support", "oppose");
+
+    /** Words after which a bare "support" or "oppose" is a verb; "you" is left out ("Do you support X?" asks). */
+    private static final Set<String> BARE_STANCE_OPENERS = Set.of("i", "we", "they", "who", "would", "will", "can",
+            "could", "should", "may", "might", "must", "to", "not", "do", "don't", "don’t", "did", "didn't", "didn’t",
+            "'ll", "’ll", "also", "still");
+
+    /** Adverbs between a subject and a stance verb ("they strongly support"). */
+    private static final Set<String> STANCE_ADVERBS = Set.of("strongly", "generally", "overwhelmingly", "largely",
+            "firmly", "now", "also", "still", "all", "both", "even", "actually", "publicly", "privately");
+
     /** Claim nouns that take "of" as well as "that" ("allegations of sending drones"). */
     private static final Set<String> OF_NOUNS = Set.of("allegation", "allegations", "accusation", "accusations",
             "charge", "charges", "claims", "claim", "suggestion", "suggestions", "denial");
@@ -1278,6 +1290,9 @@ public final class AttributionExtractor {
                             && !Phrases.isCalendarWord(tokens.lower(cue.first() - 1))) {
                 return;
             }
+            if (BARE_STANCE_VERBS.contains(tokens.lower(cue.first())) && !verbBeforeBareStance(cue, sentenceFirst)) {
+                return;
+            }
             int[] speaker = subjectOf(cue, sentenceFirst);
             if (speaker == null || relativePronounBefore(cue, sentenceFirst) >= 0) {
                 return;
@@ -1294,6 +1309,24 @@ public final class AttributionExtractor {
             if (end > contentFirst && !quoted.get(contentFirst)) {
                 add(cue, speaker, contentFirst, end, sentence);
             }
+        }
+
+        /**
+         * "They support the Second Amendment", "most Republicans support a ban": a bare "support" or "oppose" is a
+         * verb only after a subject pronoun, a plural subject, a modal, "to" or "not"; after anything else it is
+         * mostly the noun ("drew support among", "41 percent support", "his greatest support").
+         */
+        private boolean verbBeforeBareStance(Cue cue, int sentenceFirst) {
+            int before = cue.first() - 1;
+            while (before >= sentenceFirst && tokens.isWord(before) && STANCE_ADVERBS.contains(tokens.lower(before))) {
+                before--;
+            }
+            if (before < sentenceFirst || !tokens.isWord(before)) {
+                return false;
+            }
+            String word = tokens.lower(before);
+            return BARE_STANCE_OPENERS.contains(word) || word.length() > 4 && word.endsWith("s") && !word.endsWith("ss")
+                    && !word.endsWith("'s") && !word.endsWith("’s");
         }
 
         private boolean containsWord(int from, int to, String word) {
