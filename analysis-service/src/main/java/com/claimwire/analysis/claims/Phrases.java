@@ -35,6 +35,9 @@ final class Phrases {
             "other", "few", "his", "her", "their", "its", "our", "my", "your", "both", "all", "these", "those",
             "this", "that", "any", "each", "no", "more", "numerous", "multiple");
 
+    /** Words that are prepositions before a noun and conjunctions before a clause ("after Trump said …"). */
+    private static final Set<String> CONJUNCTION_PREPOSITIONS = Set.of("after", "before", "since", "until");
+
     static final Set<String> PREPOSITIONS = Set.of(
             "on", "in", "at", "with", "from", "by", "during", "after", "before", "for", "to", "of", "about",
             "against", "under", "over", "than", "like", "into", "through", "between", "among", "toward",
@@ -151,6 +154,10 @@ final class Phrases {
         if (phrase != null) {
             return phrase;
         }
+        int[] afterConjunction = subjectAfterConjunction(i, floor);
+        if (afterConjunction != null) {
+            return afterConjunction;
+        }
         if (tokens.is(i, ',')) {
             int[] opening = phraseStartingAt(floor, i);
             if (opening != null && opening[1] < i && tokens.is(opening[1], ',')) {
@@ -168,6 +175,22 @@ final class Phrases {
             return clauseSubject(floor, cue);
         }
         return null;
+    }
+
+    /**
+     * "After Hewitt suggested that …", "since the senator said …": before a verb, a phrase after a word that is a
+     * preposition or a conjunction is the subject of a clause that word opens, not a preposition's object.
+     */
+    private int[] subjectAfterConjunction(int last, int floor) {
+        if (!tokens.isWord(last)) {
+            return null;
+        }
+        int[] phrase = tokens.isCapitalized(last) ? capitalisedEndingAt(last, floor) : commonEndingAt(last, floor);
+        if (phrase == null || phrase[0] - 1 < floor || !tokens.isWord(phrase[0] - 1)
+                || !CONJUNCTION_PREPOSITIONS.contains(tokens.lower(phrase[0] - 1))) {
+            return null;
+        }
+        return phrase;
     }
 
     /**
