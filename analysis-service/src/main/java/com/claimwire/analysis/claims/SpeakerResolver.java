@@ -89,6 +89,8 @@ public final class SpeakerResolver {
     /** An organisation named in passing is "they" less often than a plural group; a claim's collective speaker more. */
     private static final double ORGANISATION_GROUP_WEIGHT = 0.6;
     private static final double SPEAKER_GROUP_WEIGHT = 1.2;
+    /** What a speaking organisation or government weighs for "they" against a group of people that spoke as recently. */
+    private static final double SINGLE_BODY_SHARE = 0.8;
     /** Plural nouns for groups that speak, besides the plural source nouns ("officials", "aides") of the lexicon. */
     private static final Set<String> GROUP_NOUNS = Set.of("republicans", "democrats", "conservatives", "liberals",
             "progressives", "moderates", "independents", "evangelicals", "legislators", "senators", "congressmen",
@@ -135,6 +137,10 @@ public final class SpeakerResolver {
     /** Statements and channels through which their owner speaks ("its website", "her statement"). */
     private static final Set<String> OWNED_MEDIA = Set.of("website", "site", "statement", "account", "feed", "tweet",
             "blog", "newsletter", "release", "filing", "report", "letter", "memo", "email", "post", "page", "channel");
+    /** A person's own work, which speaks for that person ("Greenberg's research suggests"). */
+    private static final Set<String> PERSONAL_WORKS = Set.of("research", "analysis", "study", "studies", "findings");
+    /** Who speaks for an organisation: "a spokesman" with no organisation named speaks for the one the text is about. */
+    private static final Set<String> SPOKESPERSON_NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson");
     /** Lower-case words that may stand before a group noun inside its phrase ("senior administration officials"). */
     private static final Set<String> GROUP_MODIFIERS = Set.of("senior", "top", "administration", "government", "military",
             "intelligence", "law", "enforcement", "federal", "state", "local", "campaign", "party", "former", "current",
@@ -569,9 +575,18 @@ public final class SpeakerResolver {
          * of a title ("Sen.") or an abbreviation before it ("U.S.").
          */
         private boolean isMiddleInitialStop(int t) {
-            return isInitialsStop(t) && t >= 2 && tokens.isWord(t - 2) && tokens.isCapitalized(t - 2)
+            return isInitialsStop(t) && t >= 2 && tokens.isWord(t - 2) && (tokens.isCapitalized(t - 2)
                     && tokens.end(t - 2) - tokens.start(t - 2) > 1 && !isTitle(tokens.lower(t - 2))
-                    && !HONORIFICS.contains(tokens.lower(t - 2));
+                    && !HONORIFICS.contains(tokens.lower(t - 2)) || isLeadingInitialStop(t));
+        }
+
+        /**
+         * "Counsel W. Neil Eggleston", "spokesman J. Smith": an initial right after a title or a lower-case word opens
+         * the name when a capitalised name word follows, unlike the last letter of an abbreviation ("U.S.", "J.P.").
+         */
+        private boolean isLeadingInitialStop(int t) {
+            return t + 1 < tokens.size() && tokens.isWord(t + 1) && tokens.isCapitalized(t + 1)
+                    && !isTitle(tokens.lower(t + 1)) && tokens.start(t - 1) > tokens.end(t - 2);
         }
 
         /** The full stop of an initial ("James B. Comey"). */
@@ -639,6 +654,11 @@ public final class SpeakerResolver {
         private Speaker shareOfAGroup(int first, int end, TextSpan mention) {
             int of = first;
             while (of < end && !tokens.isWord(of, "of")) {
+                // "One in four voters", "about one in five Republicans": the group follows the ratio.
+                if (of > first && of + 2 < end && tokens.isWord(of, "in") && Phrases.isQuantityWord(tokens.lower(of + 1))
+                        && tokens.isWord(of + 2) && !Phrases.isQuantityWord(tokens.lower(of + 2))) {
+                    return new Speaker(text(of + 2, end), SpeakerKind.UNNAMED, text(first, end), mention);
+                }
                 if (!Phrases.isQuantityWord(tokens.lower(of))) {
                     return null;
                 }
@@ -732,6 +752,12 @@ public final class SpeakerResolver {
             String pronoun = end - first == 1 ? SUBJECT_FORMS.getOrDefault(head, withoutPossessive(head)) : head;
             if (end - first == 1 && Phrases.isPronoun(pronoun)) {
                 return pronoun(pronoun, mention);
+            }
+            // "About one in five Republicans say", mentioned as "Republicans": the polled group, not its party or country.
+            if (first >= 3 && tokens.isWord(first - 2, "in") && tokens.lower(end - 1).endsWith("s") && tokens.isWord(first - 1)
+                    && Phrases.isQuantityWord(tokens.lower(first - 1)) && tokens.isWord(first - 3)
+                    && Phrases.isQuantityWord(tokens.lower(first - 3)) && !Phrases.isQuantityWord(tokens.lower(first))) {
+                return new Speaker(text(first, end), SpeakerKind.UNNAMED, text(first - 3, end), mention);
             }
             if (isBareQuantifier(first, end)) {
                 // "Several threatened ...", "the two write": a share of the group the last sentences are about.
@@ -995,7 +1021,9 @@ public final class SpeakerResolver {
                 if (distance > PLURAL_WINDOW) {
                     break;
                 }
-                double score = SPEAKER_GROUP_WEIGHT * Math.pow(0.5, distance);
+                // "Bonn intends ..., diplomats said. They added": at equal distance, "they" is people more than one body.
+                double plurality = !organisationOnly && isOrganisation(previous) ? SINGLE_BODY_SHARE : 1;
+                double score = SPEAKER_GROUP_WEIGHT * Math.pow(0.5, distance) * plurality;
                 boolean fits = organisationOnly ? isOrganisation(previous) : isCollective(previous) && !(peopleOnly && isOrganisation(previous));
                 if (fits && score > bestScore) {
                     best = previous;
@@ -1420,6 +1448,14 @@ public final class SpeakerResolver {
                 Person about = dominant(mention.start(), candidate -> true);
                 return about != null ? personSpeaker(about, mention) : new Speaker(description, SpeakerKind.UNNAMED, description, mention);
             }
+            // "Greenberg's research suggests": the person introduced earlier by full name, not a company or a month.
+            if (headEnd == end && PERSONAL_WORKS.contains(head) && tokens.isCapitalized(first) && possessive(first)
+                    && tokens.lower(first).endsWith("'s")) {
+                Speaker owner = named(first, first + 1, mention);
+                if (owner.kind() == SpeakerKind.PERSON && owner.name().indexOf(' ') > 0) {
+                    return owner;
+                }
+            }
             if (headEnd == end && OWNED_MEDIA.contains(head)) {
                 Speaker owner = ownerOfMedium(first, determiner, mention);
                 if (owner != null) {
@@ -1494,7 +1530,32 @@ public final class SpeakerResolver {
                 }
                 return new Speaker(description, SpeakerKind.ORGANIZATION, null, mention);
             }
+            // "Alcan said ... A spokesman said", "a company spokeswoman": the spokesman of the organisation the text is about.
+            if (headEnd == end && SPOKESPERSON_NOUNS.contains(head) && (determiner.equals("a") || determiner.equals("an"))
+                    && onlyCompanyNouns(descriptionStart, headEnd - 1)) {
+                Speaker organisation = nearestOrganisation(mention.start(), mention);
+                if (organisation != null && organisation.kind() == SpeakerKind.ORGANIZATION && isKnownOrganisation(organisation.name())) {
+                    String role = head + " for " + organisation.name();
+                    return new Speaker(role, SpeakerKind.UNNAMED, role, mention);
+                }
+            }
             return new Speaker(description, SpeakerKind.UNNAMED, description, mention);
+        }
+
+        /** Nothing or "company" before "spokesman": not "a machinists spokesman", whose organisation the word names. */
+        private boolean onlyCompanyNouns(int first, int end) {
+            for (int t = first; t < end; t++) {
+                if (!tokens.isWord(t) || !COMPANY_NOUNS.contains(tokens.lower(t))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** A company by its suffix, or an organisation the recogniser found: not words a sentence merely opens with. */
+        private boolean isKnownOrganisation(String name) {
+            return COMPANY_SUFFIX.matcher(name).find() || entities.stream()
+                    .anyMatch(entity -> entity.kind() == EntityKind.ORGANIZATION && entity.canonicalName().equals(name));
         }
 
         /**
