@@ -1919,11 +1919,18 @@ public final class SpeakerResolver {
                 }
                 String name = withWordsBefore(entity);
                 List<String> full = nameWords(name);
-                if (full.size() > words.size() && full.subList(0, words.size()).equals(words) || isInitialsOf(shortName, full)) {
+                if (full.size() > words.size() && full.subList(0, words.size()).equals(words) || isInitialsOf(shortName, full)
+                        || afterGivenName(words, full)) {
                     return name;
                 }
             }
             return null;
+        }
+
+        /** "Lilly" of "Eli Lilly and Co", "Deere" of "John Deere Co": a company named for a person goes by the surname. */
+        private boolean afterGivenName(List<String> words, List<String> full) {
+            return full.size() > words.size() + 1 && lexicon.genderOfFirstName(full.get(0)) != null
+                    && full.subList(1, words.size() + 1).equals(words);
         }
 
         /**
@@ -2085,7 +2092,11 @@ public final class SpeakerResolver {
             }
             String text = text(first, end);
             List<int[]> conjuncts = splitConjuncts(first, end);
-            if (conjuncts.size() > 1) {
+            int[] lastPart = conjuncts.get(conjuncts.size() - 1);
+            // "Eli Lilly and Co", "Smith Barney, Harris Upham and Co": one company, whose suffix closes its name.
+            boolean suffixAfterAnd = conjuncts.size() > 1 && lastPart[1] - lastPart[0] == 1
+                    && COMPANY_SUFFIX.matcher(tokens.lower(lastPart[0])).matches();
+            if (conjuncts.size() > 1 && !suffixAfterAnd) {
                 List<String> names = new ArrayList<>();
                 SpeakerKind kind = null;
                 for (int[] part : conjuncts) {
@@ -2640,6 +2651,12 @@ public final class SpeakerResolver {
             }
             String surname = surname(nameStart, end);
             String name = withoutPossessive(text(nameStart, end));
+            // "Sara Lee Corp ... Sara Lee said", "Eli Lilly and Co": a company named for a person is no person.
+            EntityMention company = entityAt(tokens.start(nameStart));
+            if (company != null && company.kind() == EntityKind.ORGANIZATION && COMPANY_SUFFIX.matcher(company.surface()).find()
+                    || companyNamedBefore(name, tokens.start(nameStart)) != null) {
+                return;
+            }
             ClaimsLexicon.Gender hint = honorificGender(first, nameStart);
             Person person = known(surname, name, hint != null ? hint : pronounGenderAfter(end), tokens.start(first));
             if (person == null && nameWords == 1) {

@@ -55,6 +55,8 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
     private final Set<String> titleModifiers;
     private final Set<String> honorifics;
     private final Set<String> speechVerbs;
+    /** Suffixes that close a company's name after "and" ("Eli Lilly and Co"), unlike "and Council". */
+    private static final Set<String> COMPANY_CLOSERS = Set.of("co", "cos", "company", "inc", "corp", "ltd", "plc", "llc", "partners");
     private final Set<String> orgSuffixes;
     private final Set<String> orgHeads;
     private final Set<String> particles;
@@ -189,6 +191,13 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
             if (end < tokens.size() && !used[end] && tokens.get(end).joined() && tokens.get(end).allCaps()
                     && tokens.get(end).text().length() <= MAX_ABBREVIATION && orgSuffixes.contains(tokens.get(end).key())) {
                 end++;
+            }
+            // "Eli Lilly and Co", "J.P. Morgan and Co": "and" and a lone company suffix close the company's name.
+            if (end + 1 < tokens.size() && !used[end] && !used[end + 1] && tokens.get(end).key().equals("and")
+                    && tokens.get(end).joined() && tokens.get(end + 1).joined() && isNameWord(tokens.get(end + 1))
+                    && COMPANY_CLOSERS.contains(tokens.get(end + 1).key())
+                    && (end + 2 >= tokens.size() || !tokens.get(end + 2).joined() || !isNameWord(tokens.get(end + 2)))) {
+                end += 2;
             }
             EntityMention name = classifyRun(text, tokens, i, end, used);
             if (name != null) {
