@@ -1554,6 +1554,10 @@ public final class SpeakerResolver {
 
         /** A company by its suffix, or an organisation the recogniser found: not words a sentence merely opens with. */
         private boolean isKnownOrganisation(String name) {
+            // Not "Ltd" of "Sony (U.K.) Ltd": a suffix cut from its name names nobody.
+            if (COMPANY_SUFFIX.matcher(name.split("\\s+")[0]).matches()) {
+                return false;
+            }
             return COMPANY_SUFFIX.matcher(name).find() || entities.stream()
                     .anyMatch(entity -> entity.kind() == EntityKind.ORGANIZATION && entity.canonicalName().equals(name));
         }
@@ -1927,9 +1931,13 @@ public final class SpeakerResolver {
             return null;
         }
 
-        /** "Lilly" of "Eli Lilly and Co", "Deere" of "John Deere Co": a company named for a person goes by the surname. */
+        /**
+         * "Lilly" of "Eli Lilly and Co", "Deere" of "John Deere Co", "Pont" of "Du Pont Co": a company named for a person
+         * goes by the surname.
+         */
         private boolean afterGivenName(List<String> words, List<String> full) {
-            return full.size() > words.size() + 1 && lexicon.genderOfFirstName(full.get(0)) != null
+            return full.size() > words.size() + 1
+                    && (lexicon.genderOfFirstName(full.get(0)) != null || Phrases.isNameParticle(full.get(0)))
                     && full.subList(1, words.size() + 1).equals(words);
         }
 
@@ -2096,6 +2104,11 @@ public final class SpeakerResolver {
             // "Eli Lilly and Co", "Smith Barney, Harris Upham and Co": one company, whose suffix closes its name.
             boolean suffixAfterAnd = conjuncts.size() > 1 && lastPart[1] - lastPart[0] == 1
                     && COMPANY_SUFFIX.matcher(tokens.lower(lastPart[0])).matches();
+            // "B and R", "International Minerals and Chemical": the opening words of a company named before, "and" and all.
+            String companyWithAnd = conjuncts.size() > 1 && !suffixAfterAnd ? companyNamedBefore(text, mention.start()) : null;
+            if (companyWithAnd != null) {
+                return new Speaker(companyWithAnd, SpeakerKind.ORGANIZATION, null, mention);
+            }
             if (conjuncts.size() > 1 && !suffixAfterAnd) {
                 List<String> names = new ArrayList<>();
                 SpeakerKind kind = null;

@@ -56,6 +56,8 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
     private final Set<String> honorifics;
     private final Set<String> speechVerbs;
     /** Suffixes that close a company's name after "and" ("Eli Lilly and Co"), unlike "and Council". */
+    /** How many name words may stand between "and" and the suffix ("and Rubber Co"). */
+    private static final int MAX_WORDS_AFTER_AND = 3;
     private static final Set<String> COMPANY_CLOSERS = Set.of("co", "cos", "company", "inc", "corp", "ltd", "plc", "llc", "partners");
     private final Set<String> orgSuffixes;
     private final Set<String> orgHeads;
@@ -192,13 +194,7 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
                     && tokens.get(end).text().length() <= MAX_ABBREVIATION && orgSuffixes.contains(tokens.get(end).key())) {
                 end++;
             }
-            // "Eli Lilly and Co", "J.P. Morgan and Co": "and" and a lone company suffix close the company's name.
-            if (end + 1 < tokens.size() && !used[end] && !used[end + 1] && tokens.get(end).key().equals("and")
-                    && tokens.get(end).joined() && tokens.get(end + 1).joined() && isNameWord(tokens.get(end + 1))
-                    && COMPANY_CLOSERS.contains(tokens.get(end + 1).key())
-                    && (end + 2 >= tokens.size() || !tokens.get(end + 2).joined() || !isNameWord(tokens.get(end + 2)))) {
-                end += 2;
-            }
+            end = companyAfterAnd(tokens, used, end);
             EntityMention name = classifyRun(text, tokens, i, end, used);
             if (name != null) {
                 found.add(name);
@@ -209,6 +205,27 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
             i = end;
         }
         return found;
+    }
+
+    /**
+     * "Eli Lilly and Co", "Goodyear Tire and Rubber Co": "and" and a few name words ending in a company suffix close the
+     * company's name begun before "and", unless that part is a company of its own ("Chrysler Corp and ...").
+     */
+    private int companyAfterAnd(List<NameToken> tokens, boolean[] used, int end) {
+        if (end + 1 >= tokens.size() || used[end] || !tokens.get(end).key().equals("and") || !tokens.get(end).joined()
+                || orgSuffixes.contains(tokens.get(end - 1).key())) {
+            return end;
+        }
+        int after = end + 1;
+        while (after < tokens.size() && after - end <= MAX_WORDS_AFTER_AND && !used[after] && tokens.get(after).joined()
+                && isNameWord(tokens.get(after))) {
+            if (COMPANY_CLOSERS.contains(tokens.get(after).key())
+                    && (after + 1 >= tokens.size() || !tokens.get(after + 1).joined() || !isNameWord(tokens.get(after + 1)))) {
+                return after + 1;
+            }
+            after++;
+        }
+        return end;
     }
 
     private EntityMention classifyRun(String text, List<NameToken> tokens, int from, int to, boolean[] used) {

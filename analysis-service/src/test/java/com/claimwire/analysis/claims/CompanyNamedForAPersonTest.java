@@ -31,6 +31,14 @@ class CompanyNamedForAPersonTest {
     }
 
     @Test
+    void theSurnameAfterAParticleStandsForTheCompany() {
+        SpeakerSpecification text = SpeakerSpecification.of("""
+                The Du Pont Co said it has developed a new fiber. Du Pont said the new product is up to 40 pct \
+                stiffer.""");
+        assertThat(text.nameOf("40 pct")).isEqualTo("Du Pont Co");
+    }
+
+    @Test
     void aPersonSharingTheGivenNameIsStillAPerson() {
         SpeakerSpecification text = SpeakerSpecification.of("""
                 Eli Manning said the team would win on Sunday. Manning said he was confident.""");

@@ -29,6 +29,14 @@ class SpokesmanOfTheCompanyInContextTest {
     }
 
     @Test
+    void aSuffixCutFromItsCompanyNamesNoCompany() {
+        SpeakerSpecification text = SpeakerSpecification.of("""
+                Sony (U.K.) Ltd said it would double capacity at its Bridgend factory. The expansion would make \
+                Bridgend its biggest plant in Europe, a spokesman said.""");
+        assertThat(text.nameOf("biggest plant")).isNotEqualTo("spokesman for Ltd");
+    }
+
+    @Test
     void aSpokesmanWithNoCompanyInReachStaysUnnamed() {
         SpeakerSpecification text = SpeakerSpecification.of("""
                 Former presidential candidate Mitt Romney will not attend the convention. A spokesman said Thursday that \

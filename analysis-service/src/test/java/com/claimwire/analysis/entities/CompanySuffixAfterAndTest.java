@@ -19,6 +19,20 @@ class CompanySuffixAfterAndTest {
     }
 
     @Test
+    void nameWordsEndingInASuffixAfterAndCloseTheCompanysName() {
+        assertThat(recognizer.recognize("Goodyear Tire and Rubber Co said its results include a refund."))
+                .extracting(EntityMention::surface)
+                .containsExactly("Goodyear Tire and Rubber Co");
+    }
+
+    @Test
+    void twoCompaniesJoinedByAndStayTwo() {
+        assertThat(recognizer.recognize("Chrysler Corp and Ford Motor Co agreed to share a plant."))
+                .extracting(EntityMention::surface)
+                .containsExactly("Chrysler Corp", "Ford Motor Co");
+    }
+
+    @Test
     void twoNamesJoinedByAndStayTwo() {
         assertThat(recognizer.recognize("Iran and Russia said the deal was dead."))
                 .extracting(EntityMention::canonicalName)
