@@ -24,6 +24,11 @@ final class ExtractedClaims {
                 .toList();
     }
 
+    /** What each claim found in {@code body} claims, in order. */
+    static List<String> contents(String body) {
+        return extract(body).stream().map(Found::content).toList();
+    }
+
     static Found only(String body) {
         List<Found> found = extract(body);
         assertThat(found).hasSize(1);
