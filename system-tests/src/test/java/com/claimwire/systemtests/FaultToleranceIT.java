@@ -18,18 +18,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.UUID;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.AfterAll;
@@ -144,8 +145,9 @@ class FaultToleranceIT {
                         .as("blocked articles on the indexer's input").containsAll(blocked.values()));
                 // Held back, not skipped: the indexer's group stays behind the articles it could not store.
                 await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(40)).untilAsserted(() -> {
-                    assertThat(uncommitted(articlesGroup, Topics.ENRICHED_ARTICLES.qualifiedName(namespace)))
-                            .as("enriched articles not committed by the indexer").isGreaterThanOrEqualTo(1);
+                    Backlog backlog = backlog(articlesGroup, Topics.ENRICHED_ARTICLES.qualifiedName(namespace));
+                    assertThat(backlog.uncommitted()).as("enriched articles not committed by the indexer (%s; %s)",
+                            backlog, blockSettings(namespace)).isGreaterThanOrEqualTo(1);
                     assertThat(blocked.keySet()).allSatisfy(token -> assertThat(
                             pipeline.searchArticles(token).path("total").asLong()).as("hits while blocked").isZero());
                 });
@@ -210,16 +212,32 @@ class FaultToleranceIT {
 
     /**
      * Sets or lifts {@code index.blocks.read_only_allow_delete} on every index of {@code namespace}: what
-     * Elasticsearch itself does at the flood-stage watermark, and what an operator does after freeing disk.
+     * Elasticsearch itself does at the flood-stage watermark, and what an operator does after freeing disk. Returns
+     * once the cluster has acknowledged the change, so that nothing posted afterwards can reach an unblocked index.
      */
     private void setFloodStageBlock(String namespace, boolean blocked) {
         String body = "{\"index.blocks.read_only_allow_delete\": " + (blocked ? "true" : "null") + "}";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(infrastructure.elasticsearchUrl() + "/" + namespace
-                        + "-*/_settings?expand_wildcards=all"))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(infrastructure.elasticsearchUrl() + "/"
+                        + namespace + "-*/_settings?expand_wildcards=all&timeout=60s&master_timeout=60s"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertThat(response.statusCode()).as("index settings answer: %s", response.body()).isEqualTo(200);
+        assertThat(response.body()).as("index settings acknowledged").contains("\"acknowledged\":true");
+        if (blocked) {
+            assertThat(blockSettings(namespace)).as("blocks in place").contains("articles").contains("claims")
+                    .doesNotContain("false");
+        }
+    }
+
+    /** The read-only-allow-delete block of each index of {@code namespace}, as Elasticsearch reports it. */
+    private String blockSettings(String namespace) {
+        return send(HttpRequest.newBuilder(URI.create(infrastructure.elasticsearchUrl() + "/" + namespace
+                + "-*/_settings/index.blocks.read_only_allow_delete?expand_wildcards=all&flat_settings=true"))
+                .GET().build()).body();
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as("index settings answer: %s", response.body()).isEqualTo(200);
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -228,19 +246,34 @@ class FaultToleranceIT {
         }
     }
 
-    /** Records of {@code topic} beyond what {@code group} committed. */
-    private long uncommitted(String group, String topic) throws InterruptedException, ExecutionException {
+    /** Where a consumer group stands on a topic: the end and the committed offset of each partition. */
+    private record Backlog(Map<TopicPartition, Long> ends, Map<TopicPartition, Long> committed) {
+
+        long uncommitted() {
+            return ends.entrySet().stream()
+                    .mapToLong(end -> end.getValue() - committed.getOrDefault(end.getKey(), 0L)).sum();
+        }
+
+        @Override
+        public String toString() {
+            return "end offsets " + ends + ", committed " + committed;
+        }
+    }
+
+    private Backlog backlog(String group, String topic) throws InterruptedException, ExecutionException {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 infrastructure.kafkaBootstrapServers()))) {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, Long> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get().entrySet().stream()
+                    .filter(entry -> entry.getKey().topic().equals(topic) && entry.getValue() != null)
+                    .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
             Set<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
                     .partitions().stream().map(info -> new TopicPartition(topic, info.partition()))
                     .collect(Collectors.toSet());
-            var ends = admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
-                    .all().get();
-            return partitions.stream().mapToLong(partition -> ends.get(partition).offset()
-                    - (committed.get(partition) == null ? 0 : committed.get(partition).offset())).sum();
+            Map<TopicPartition, Long> ends = new TreeMap<>(Comparator.comparingInt(TopicPartition::partition));
+            admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
+                    .all().get().forEach((partition, end) -> ends.put(partition, end.offset()));
+            return new Backlog(ends, committed);
         }
     }
 
