@@ -6,7 +6,10 @@ package com.claimwire.analysis.engine;
  */
 public enum ClaimGranularity {
 
-    /** One claim per sentence, or the part of it that is the content. */
+    /**
+     * One claim per sentence, or the part of it that is the content; a quoted sentence that does not stand on its
+     * own ("But that is wrong.", "Absolutely.") stays with the sentence before it.
+     */
     SENTENCE,
 
     /**

@@ -109,8 +109,7 @@ public final class ClaimsEngine {
             }
             entities = articleEntities(mentions);
             List<EntityMention> found = mentions;
-            List<Attribution> attributions = granularity == ClaimGranularity.QUOTATION
-                    ? quotations(doc, extraction.attributions()) : extraction.attributions();
+            List<Attribution> attributions = Quotations.join(doc, extraction.attributions(), granularity);
             List<Speaker> speakers = progress.stage("speaker resolution", List.of(),
                     () -> resolver.resolve(doc, attributions, found));
             claims = claims(article, doc, attributions, speakers, mentions, outOfTime, progress, limit);
@@ -170,27 +169,6 @@ public final class ClaimsEngine {
                     Math.round(confidence * 1000) / 1000.0, null));
         }
         return claims;
-    }
-
-    /** Joins the consecutive quoted sentences of one speaker mention within a paragraph into one claim. */
-    private static List<Attribution> quotations(TextDocument doc, List<Attribution> sentences) {
-        List<Attribution> joined = new ArrayList<>(sentences.size());
-        for (Attribution a : sentences) {
-            if (!joined.isEmpty()) {
-                Attribution last = joined.get(joined.size() - 1);
-                if (a.direct() && last.direct() && a.hasSpeakerMention() && a.speakerStart() == last.speakerStart()
-                        && a.speakerEnd() == last.speakerEnd() && a.start() >= last.end()
-                        && doc.paragraphAt(a.start()) == doc.paragraphAt(last.start())) {
-                    boolean lastCue = last.hasCue();
-                    joined.set(joined.size() - 1, new Attribution(last.start(), a.end(), lastCue ? last.cueStart() : a.cueStart(),
-                            lastCue ? last.cueEnd() : a.cueEnd(), last.speakerStart(), last.speakerEnd(), true,
-                            last.sentenceStart(), a.sentenceEnd()));
-                    continue;
-                }
-            }
-            joined.add(a);
-        }
-        return joined;
     }
 
     private static double extractionConfidence(Attribution a) {

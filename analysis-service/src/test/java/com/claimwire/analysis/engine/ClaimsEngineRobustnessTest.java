@@ -75,7 +75,7 @@ class ClaimsEngineRobustnessTest {
 
     @Test
     void unbalancedAndMixedQuotesStillYieldTheAttributedQuote() {
-        String body = "\u201cThe deal is dead,\" he said. \u00abIt was never alive, she replied.\n\n"
+        String body = "\u201cThe deal is dead,\" he said. \u00abNobody wanted it alive, she replied.\n\n"
                 + "\"Unclosed quote that goes on and on\n\n\u201d stray closing mark and \u201c another opening.";
         ArticleAnalyzed analyzed = analyze(body);
         assertThat(analyzed.claims()).extracting(Claim::text).contains("\u201cThe deal is dead,\"");

@@ -81,6 +81,31 @@ class ClaimsEngineTest {
     }
 
     @Test
+    void aQuotedSentenceThatOnlyContinuesTheOneBeforeStaysInItsClaim() {
+        List<Claim> claims = claims("\"We will not raise taxes. And that is a promise. Spending will fall by a tenth. "
+                + "Is that painful? Yes,\" the minister said.");
+        assertThat(claims).extracting(Claim::text).containsExactly(
+                "\"We will not raise taxes. And that is a promise.",
+                "Spending will fall by a tenth. Is that painful? Yes,\"");
+        assertThat(claims).allSatisfy(claim -> assertThat(claim.speaker().mention().text()).isEqualTo("the minister"));
+    }
+
+    @Test
+    void aContinuationAcrossTheAttributionJoinsTheClaimBeforeTheCue() {
+        List<Claim> claims = claims("\"The report is accurate,\" Senator Ruth Hale said. \"It was written by experts.\"");
+        assertThat(claims).extracting(Claim::text)
+                .containsExactly("\"The report is accurate,\" Senator Ruth Hale said. \"It was written by experts.\"");
+        assertThat(claims.get(0).cue().text()).isEqualTo("said");
+    }
+
+    @Test
+    void aContinuationOfAnotherSpeakersQuoteStaysItsOwnClaim() {
+        List<Claim> claims = claims("\"The report is accurate,\" Senator Ruth Hale said.\n\n"
+                + "\"It is a fabrication,\" Governor Tom Price said.");
+        assertThat(claims).extracting(claim -> claim.speaker().name()).containsExactly("Ruth Hale", "Tom Price");
+    }
+
+    @Test
     void interruptedQuoteIsOneSentence() {
         Claim claim = only("\u201cI am not as well worded,\u201d he said, \u201cbecause Mike can say this stuff quickly.\u201d");
         assertThat(claim.text()).startsWith("\u201cI am not as well worded").endsWith("say this stuff quickly.\u201d");
@@ -88,9 +113,9 @@ class ClaimsEngineTest {
 
     @Test
     void paragraphContinuingAQuoteWithoutAClosingMarkKeepsTheSpeaker() {
-        List<Claim> claims = claims("\"We will rebuild the bridge,\" Mayor Ann Lee said. \"It will take two years.\n\n"
+        List<Claim> claims = claims("\"We will rebuild the bridge,\" Mayor Ann Lee said. \"Work will take two years.\n\n"
                 + "\"And we will pay for it without new taxes.\"\n\nThe council meets on Monday.");
-        assertThat(claims).extracting(Claim::text).containsExactly("\"We will rebuild the bridge,\"", "\"It will take two years.",
+        assertThat(claims).extracting(Claim::text).containsExactly("\"We will rebuild the bridge,\"", "\"Work will take two years.",
                 "\"And we will pay for it without new taxes.\"");
         assertThat(claims).allSatisfy(claim -> assertThat(claim.speaker().name()).isEqualTo("Ann Lee"));
     }
