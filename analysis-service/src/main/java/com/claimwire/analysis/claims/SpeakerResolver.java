@@ -1721,6 +1721,14 @@ public final class SpeakerResolver {
                 if (apposed != null) {
                     return new Speaker(apposed.name(), apposed.kind(), null, mention);
                 }
+                // "McDonnell Douglas said it acquired Frampton Ltd, a British software company ... McDonnell Douglas
+                // said. The company added": a company only described in passing yields to one that has spoken since.
+                if (COMPANY_NOUNS.contains(head) && indefinite(t)) {
+                    Speaker spoke = recentOrganisationSpeaker(tokens.start(before), mention);
+                    if (spoke != null && spokeAfter(spoke.name(), tokens.start(t), tokens.start(before))) {
+                        return spoke;
+                    }
+                }
                 // "a New Hampshire ballot commission ... the commission": the name may end in one lower-case word.
                 int named = t;
                 if (named > 1 && tokens.isWord(named - 1) && !tokens.isCapitalized(named - 1) && tokens.isWord(named - 2)
@@ -1787,6 +1795,31 @@ public final class SpeakerResolver {
                 }
             }
             return nearestOrganisation(at, mention);
+        }
+
+        /** Whether the noun at token {@code head} ends an indefinite description ("a British software company"). */
+        private boolean indefinite(int head) {
+            for (int k = head - 1; k >= Math.max(0, head - 4) && tokens.isWord(k); k--) {
+                String word = tokens.lower(k);
+                if (word.equals("a") || word.equals("an")) {
+                    return true;
+                }
+                if (Phrases.DETERMINERS.contains(word)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a speaker named {@code name} has a mention between the offsets {@code from} and {@code to}. */
+        private boolean spokeAfter(String name, int from, int to) {
+            for (int k = previousSpeakers.size() - 1; k >= 0; k--) {
+                TextSpan said = previousSpeakers.get(k).mention();
+                if (said != null && said.start() > from && said.start() < to && previousSpeakers.get(k).name().equals(name)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -652,6 +652,18 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aCompanyOnlyDescribedInPassingYieldsToTheCompanyThatSpokeSince() {
+        List<Claim> claims = claims("""
+                Harlow Avionics Corp said it acquired Fenwick Data Services Ltd, a British software company that is also
+                known as Fendata.
+
+                Based in Leeds, Fendata employs 65 workers, Harlow Avionics said.
+
+                The company added that Fendata will operate as part of its information systems unit.""");
+        assertThat(nameOf(claims, "Fendata will operate")).isEqualTo("Harlow Avionics Corp");
+    }
+
+    @Test
     void aOneWordSpeakerThatTheTextNamedAsACompanyIsThatCompany() {
         List<Claim> claims = claims("""
                 Kestrel Ltd shares rose on Monday.
