@@ -58,6 +58,7 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
     private static final double READINESS = 2.0;
     private static final double ALLEGATION_MARKER = 2.0;
     private static final double WRONGDOING = 1.5;
+    private static final double VERDICT_ON_PARTY = 1.5;
     private static final double CONFIDENCE_SMOOTHING = 0.5;
 
     /** Tokens between a noun cue and the verb that takes it as object ("rejected Western countries' allegations"). */
@@ -84,6 +85,19 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
     /** Words just after a first-person "will" that foretell a hardship, not a promise ("she will have difficulty"). */
     private static final Set<String> DIFFICULTIES = Set.of("difficulty", "difficulties", "trouble", "problems");
     private static final int HEDGE_WINDOW = 4;
+    /** Words that may stand between a party and the verdict said of it ("he has really been", "Rubio is very, very"). */
+    private static final Set<String> VERDICT_LINKS = Set.of("is", "are", "was", "were", "'s", "be", "been", "being", "has",
+            "have", "had", "remains", "remained", "seems", "seemed", "looks", "sounds", "appears", "became", "become",
+            "would", "will", "could", "can", "may", "might", "a", "an", "the", "most", "more", "so", "too", "very", "just",
+            "such", "also", "still", "always", "even", "pretty", "quite", ",");
+    /** Pronouns that name a party other than the speaker when a verdict is said of them ("he is dangerous"). */
+    private static final Set<String> PARTY_PRONOUNS = Set.of("he", "she", "they", "you");
+    /** Words before a name that make it qualify the noun after it ("its drug abuse kits", "many Russian hacking groups"). */
+    private static final Set<String> QUANTIFIERS = Set.of("many", "some", "several", "other", "all", "most");
+    /** Characters after which a capitalized word may only open a sentence or a quote, so it need not be a name. */
+    private static final String SENTENCE_OPENERS = ".!?:\"\u201c\u201d'\u2018\u2019(";
+    /** The most tokens between a party and the verdict said of it. */
+    private static final int VERDICT_REACH = 6;
 
     private static final String ADVERBS =
             "(?:(?:\\S+ly|also|again|once|still|already|just|even|ever|then|now|all|both|so|too|yet|quite|indeed|in fact) )*";
@@ -161,6 +175,8 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
     private final PhraseIndex falsityMarkers;
     private final PhraseIndex allegationMarkers;
     private final PhraseIndex wrongdoing;
+    private final PhraseIndex pejoratives;
+    private final Set<String> partyNouns;
     private final GuardedPattern readiness;
     private final PhraseIndex admissionVerbs;
     private final Set<String> nonDenialVerbs;
@@ -222,6 +238,8 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
         this.falsityMarkers = new PhraseIndex(lexicon.literal("falsity-markers"));
         this.allegationMarkers = new PhraseIndex(lexicon.literal("allegation-markers"));
         this.wrongdoing = new PhraseIndex(lexicon.inflected("wrongdoing"));
+        this.pejoratives = new PhraseIndex(lexicon.inflected("pejoratives"));
+        this.partyNouns = Set.copyOf(lexicon.literal("party-nouns"));
         List<String> readinessWords = lexicon.literal("readiness-predicates");
         this.readiness = guarded("(?:is|are|am|(was|were)|'s|remains?|stands?|appears?|seems?) " + ADVERBS
                 + alternation(readinessWords) + "(?! (?:have|be)(?!\\S))", firstWords(readinessWords));
@@ -299,6 +317,9 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
         }
         stanceVerbInClaim(content, self).ifPresent(type -> vote(votes, type, STANCE_VERB_IN_CLAIM));
         voteOnPredicates(content, self, votes);
+        if (votes.getOrDefault(ClaimType.ALLEGATION, 0.0) == 0 && condemnsAnotherParty(content, input)) {
+            vote(votes, ClaimType.ALLEGATION, VERDICT_ON_PARTY);
+        }
         if (namedFalse(input, content)) {
             vote(votes, ClaimType.DENIAL, CONTENT_PREDICATE);
         }
@@ -371,6 +392,60 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
         if (rejectsACharge(content.tokens())) {
             vote(votes, ClaimType.DENIAL, SELF_NEGATION);
         }
+    }
+
+    /**
+     * "He is dangerous", "Rubio is very, very weak on immigration", "she lacks the judgment": a pejorative verdict or a
+     * wrongdoing said right after another party (a third-person pronoun, a name, "the president") condemns that party,
+     * even in a claim where the speaker also speaks of itself. Only link words may stand between the party and the
+     * verdict, so "he is not dangerous" and "the yen is dangerous" condemn nobody.
+     */
+    private boolean condemnsAnotherParty(Words content, Input input) {
+        String[] tokens = content.tokens();
+        List<PhraseIndex.Hit> verdicts = new ArrayList<>(pejoratives.findAll(tokens));
+        verdicts.addAll(wrongdoing.findAll(tokens));
+        for (PhraseIndex.Hit verdict : verdicts) {
+            int i = verdict.first() - 1;
+            while (i >= 0 && verdict.first() - i <= VERDICT_REACH
+                    && (VERDICT_LINKS.contains(tokens[i]) || tokens[i].endsWith("ly") && tokens[i].length() > 3)) {
+                i--;
+            }
+            if (i < 0 || verdict.first() - i > VERDICT_REACH) {
+                continue;
+            }
+            // "the Armenian genocide", "its Drug abuse kits": a name right before the verdict after a determiner only
+            // qualifies it.
+            boolean qualifier = i == verdict.first() - 1 && i > 0 && (DETERMINERS.contains(tokens[i - 1]) || QUANTIFIERS.contains(tokens[i - 1]));
+            boolean party = PARTY_PRONOUNS.contains(tokens[i]) || partyNouns.contains(tokens[i])
+                    || !qualifier && namedMidSentence(tokens[i], input);
+            if (party && !conditional(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word is written capitalized inside a sentence somewhere in the claim's text: a name, not a common noun. */
+    private static boolean namedMidSentence(String word, Input input) {
+        if (PRONOUNS.contains(word) || DETERMINERS.contains(word) || word.length() < 2) {
+            return false;
+        }
+        for (String text : new String[] {input.content(), input.sentence(), input.context()}) {
+            if (text == null) {
+                continue;
+            }
+            String[] words = text.split("\\s+");
+            for (int i = 1; i < words.length; i++) {
+                String candidate = words[i].replaceFirst("^[^\\p{L}]+", "");
+                String previous = words[i - 1];
+                boolean sentenceStart = previous.isEmpty() || SENTENCE_OPENERS.indexOf(previous.charAt(previous.length() - 1)) >= 0;
+                if (!sentenceStart && candidate.length() > 1 && Character.isUpperCase(candidate.charAt(0))
+                        && Character.isLowerCase(candidate.charAt(1)) && StanceText.normalize(candidate).split(" ")[0].equals(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
