@@ -105,9 +105,13 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
     private static final String SELF_TOKEN = "selfref";
     /** What may follow a verdict of truth: the end of its clause or a complement ("is true that", "is correct about"). */
     private static final String TRUTH_END = "(?=$| [,.;:!?]| (?:that|and|but|about|for|in|of|when|because)(?!\\S))";
-    /** The same for falsity, which also takes "wrong to say", "false on every count", "wrong, as we showed". */
-    private static final String FALSITY_END =
-            "(?=$| [,.;:!?]| (?:that|and|but|or|about|for|in|of|when|because|to|on|as|from|at|so|during|here)(?!\\S))";
+    /**
+     * The same for falsity, which also takes "wrong to say", "false on every count", "wrong, as we showed"; "wrong to
+     * have a law" faults an action, and only "wrong to" a verb of saying or thinking calls a claim false.
+     */
+    private static final String FALSITY_END = "(?=$| [,.;:!?]| (?:that|and|but|or|about|for|in|of|when|because|on|as|from|at|so"
+            + "|during|here)(?!\\S)| to (?:say|suggest|claim|imply|think|believe|assume|call|describe|characterize|portray"
+            + "|paint|argue|insist|pretend)(?!\\S))";
     /**
      * "We will have to" is an obligation, not a promise; "we'll see" leaves the matter open; "I'll tell you", "I will
      * predict" only announce what the speaker is about to say.
@@ -293,10 +297,11 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
     private static SelfPatterns selfPatterns(Set<String> selves, List<String> commitments, List<String> faults,
             String pastVerbs) {
         String self = alternation(selves) + " " + ADVERBS;
-        // Only past and perfect negations deny something done; "I do not watch football" is a plain statement.
+        // Only past and perfect negations deny something done; "I do not watch football" is a plain statement, and
+        // "we have not yet decided" tells where a matter stands.
         String auxiliary = "(?:(?:did|have|has|had|was|were) )?";
         return new SelfPatterns(selves,
-                guarded(self + auxiliary + ADVERBS + "(?:not|never|no longer) (?!only )" + ADVERBS + "(\\S+)", selves),
+                guarded(self + auxiliary + ADVERBS + "(?:not|never|no longer) (?!only |yet )" + ADVERBS + "(\\S+)", selves),
                 List.of(guarded(self + alternation(commitments) + NOT_OBLIGATION, selves)),
                 // "I am sorry to say", "we regret to inform" are courtesy, not fault.
                 guarded(self + "(?:(?:have|has|had|do|did) )?" + ADVERBS + alternation(faults) + "(?! to(?!\\S))", selves),
