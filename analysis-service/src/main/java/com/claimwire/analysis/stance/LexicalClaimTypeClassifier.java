@@ -85,6 +85,10 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
     /** Words just after a first-person "will" that foretell a hardship, not a promise ("she will have difficulty"). */
     private static final Set<String> DIFFICULTIES = Set.of("difficulty", "difficulties", "trouble", "problems");
     private static final int HEDGE_WINDOW = 4;
+    private static final Set<String> THIRD_PERSONS = Set.of("he", "she", "they");
+    /** Words that open a clause which explains, compares or qualifies rather than states the speaker's undertaking. */
+    private static final Set<String> SUBORDINATORS = Set.of("because", "since", "as", "while", "although", "though",
+            "until", "when", "whenever", "once", "than", "who", "whom");
     /** Words that may stand between a party and the verdict said of it ("he has really been", "Rubio is very, very"). */
     private static final Set<String> VERDICT_LINKS = Set.of("is", "are", "was", "were", "'s", "be", "been", "being", "has",
             "have", "had", "remains", "remained", "seems", "seemed", "looks", "sounds", "appears", "became", "become",
@@ -113,11 +117,11 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
             + "|during|here)(?!\\S)| to (?:say|suggest|claim|imply|think|believe|assume|call|describe|characterize|portray"
             + "|paint|argue|insist|pretend)(?!\\S))";
     /**
-     * "We will have to" is an obligation, not a promise; "we'll see" leaves the matter open; "I'll tell you", "I will
+     * "We will have to", "we're going to need" are an obligation or a need, not a promise; "we'll see" leaves the matter open; "I'll tell you", "I will
      * predict" only announce what the speaker is about to say.
      */
     private static final String NOT_OBLIGATION =
-            "(?! (?:have to|see|say|tell you|predict|admit|add|bet|repeat|concede|answer)(?!\\S))";
+            "(?! (?:have to|need|see|say|tell you|predict|admit|add|bet|repeat|concede|answer)(?!\\S))";
     private static final Set<String> NEGATORS = Set.of("not", "never", "no", "nor", "without", "refused", "refuse",
             "refuses", "refusing", "declined", "decline", "declines", "declining");
     private static final Set<String> CONDITIONALS = Set.of("if", "whether", "unless");
@@ -675,7 +679,7 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
             Matcher matcher = commitment.matcher(content);
             while (matcher.find()) {
                 int at = tokenIndex(content.text(), matcher.start());
-                if (!speakerSubject(tokens, at) || reportedOfAnother(tokens, at)) {
+                if (!speakerSubject(tokens, at) || reportedOfAnother(tokens, at) || subordinateThirdPerson(tokens, at)) {
                     continue;
                 }
                 boolean asked = asked(tokens, at);
@@ -705,7 +709,9 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
             if (asked(tokens, at)) {
                 continue;
             }
-            if (matcher.group(1) == null) {
+            // In a quote "she's willing to" is someone else's readiness: the speaker says "I" or "we".
+            boolean quotedThirdPerson = self == direct && at > 0 && THIRD_PERSONS.contains(tokens[at - 1]);
+            if (matcher.group(1) == null && !quotedThirdPerson) {
                 return true;
             }
             if (self != direct && at > 0 && self.selves().contains(tokens[at - 1])) {
@@ -713,6 +719,15 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
             }
         }
         return false;
+    }
+
+    /**
+     * "it would seal the deal because she would expand her lead": in a clause that explains or qualifies, "he" or "she"
+     * is as likely someone else, and the clause foretells rather than promises; a promise opens its clause ("said she
+     * would", "..., he will").
+     */
+    private static boolean subordinateThirdPerson(String[] tokens, int at) {
+        return at > 0 && THIRD_PERSONS.contains(tokens[at]) && SUBORDINATORS.contains(tokens[at - 1]);
     }
 
     /** Whether a question word just before {@code at} makes it a question ("how far he is willing to go"). */
