@@ -107,8 +107,11 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
             "(?:(?:\\S+ly|also|again|once|still|already|just|even|ever|then|now|all|both|so|too|yet|quite|indeed|in fact) )*";
     private static final String COPULA = "(?:is|are|was|were|'s|be|been|being|remains|remain)";
     private static final String SELF_TOKEN = "selfref";
-    /** What may follow a verdict of truth: the end of its clause or a complement ("is true that", "is correct about"). */
-    private static final String TRUTH_END = "(?=$| [,.;:!?]| (?:that|and|but|about|for|in|of|when|because)(?!\\S))";
+    /**
+     * What may follow a verdict of truth: the end of its clause or a complement ("is true that", "is correct about");
+     * "the case in which" names a case.
+     */
+    private static final String TRUTH_END = "(?=$| [,.;:!?]| (?:that|and|but|about|for|in(?! which)|of|when|because)(?!\\S))";
     /**
      * The same for falsity, which also takes "wrong to say", "false on every count", "wrong, as we showed"; "wrong to
      * have a law" faults an action, and only "wrong to" a verb of saying or thinking calls a claim false.
@@ -383,6 +386,8 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
         }
         if (findPredicate(truthPredicate, content, self)) {
             vote(votes, ClaimType.ADMISSION, CONTENT_PREDICATE);
+        } else if (disbelieves(truthPredicate, content, self)) {
+            vote(votes, ClaimType.DENIAL, CONTENT_PREDICATE);
         }
         if (negatesOwnAction(content, self)) {
             vote(votes, ClaimType.DENIAL, SELF_NEGATION);
@@ -662,10 +667,28 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
             int at = tokenIndex(content.text(), matcher.start());
             boolean negated = matcher.group(1) != null || at > 0 && NEGATORS.contains(tokens[at - 1])
                     || negatedBelief(tokens, at, self);
-            // "politically correct" is an idiom, not a verdict on a claim.
-            boolean idiom = IDIOMATIC_MODIFIERS.contains(tokens[tokenIndex(content.text(), matcher.end()) - 1]);
+            boolean idiom = idiom(content, matcher);
             boolean saidOfSelf = at > 0 && self.selves().contains(tokens[at - 1]);
             if (!negated && !idiom && !saidOfSelf && !conditional(tokens, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "politically correct" is an idiom, not a verdict on a claim. */
+    private static boolean idiom(Words content, Matcher verdict) {
+        return IDIOMATIC_MODIFIERS.contains(content.tokens()[tokenIndex(content.text(), verdict.end()) - 1]);
+    }
+
+    /** "I don't think that's the case", "we do not believe this is true": the speaker rejects a claim's truth. */
+    private boolean disbelieves(GuardedPattern predicate, Words content, SelfPatterns self) {
+        Matcher matcher = predicate.matcher(content);
+        String[] tokens = content.tokens();
+        while (matcher.find()) {
+            int at = tokenIndex(content.text(), matcher.start());
+            if (matcher.group(1) == null && !idiom(content, matcher) && negatedBelief(tokens, at, self)
+                    && !conditional(tokens, at)) {
                 return true;
             }
         }
