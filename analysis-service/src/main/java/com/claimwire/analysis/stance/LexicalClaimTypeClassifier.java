@@ -129,6 +129,8 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
             "refuses", "refusing", "declined", "decline", "declines", "declining");
     private static final Set<String> CONDITIONALS = Set.of("if", "whether", "unless");
     private static final Set<String> CLAUSE_BOUNDARIES = Set.of(",", ";", ":", ".", "!", "?");
+    /** Words that open a new clause inside a sentence ("we know that they ...", "..., but he ..."). */
+    private static final Set<String> CLAUSE_LINKS = Set.of("that", "and", "but", "because", "who", "which", "while");
     /** Nouns that report someone's words ("his promise that he would"). */
     private static final Set<String> REPORTING_NOUNS = Set.of("proclamation", "promise", "pledge", "vow", "claim", "claims",
             "announcement", "statement", "assertion", "assurance", "assurances", "suggestion", "insistence", "argument",
@@ -795,14 +797,31 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
         return !CLAUSE_INITIAL_SELVES.contains(tokens[at]) || at == 0 || tokens[at - 1].equals("that");
     }
 
+    /**
+     * A wrongdoing charged to someone other than the speaker. In a claim where the speaker also speaks of itself, only a
+     * deed told in the past ("We know that Russian services hacked the DNC", "the election was rigged") in a clause that
+     * does not open with the speaker ("we hacked", reported "he lied" may be its own): a bare noun there ("in the face
+     * of bigotry", "we oppose hacking") names a wrong without charging anyone.
+     */
     private boolean accusesAnotherParty(String[] tokens, SelfPatterns self) {
+        boolean speaksOfItself = false;
         for (String token : tokens) {
-            if (self.selves().contains(token)) {
-                return false;
-            }
+            speaksOfItself |= self.selves().contains(token);
         }
         for (PhraseIndex.Hit hit : wrongdoing.findAll(tokens)) {
-            if (!negated(tokens, hit.first())) {
+            boolean charged = !speaksOfItself
+                    || tokens[hit.first()].endsWith("ed") && !speakerInClause(tokens, hit.first(), self);
+            if (charged && !negated(tokens, hit.first())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the speaker is named in the clause before {@code at}, back to a clause boundary or "that". */
+    private static boolean speakerInClause(String[] tokens, int at, SelfPatterns self) {
+        for (int i = at - 1; i >= 0 && !CLAUSE_BOUNDARIES.contains(tokens[i]) && !CLAUSE_LINKS.contains(tokens[i]); i--) {
+            if (self.selves().contains(tokens[i])) {
                 return true;
             }
         }
