@@ -99,6 +99,8 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
     /** Words before a name that make it qualify the noun after it ("its drug abuse kits", "many Russian hacking groups"). */
     private static final Set<String> QUANTIFIERS = Set.of("many", "some", "several", "other", "all", "most");
     /** Characters after which a capitalized word may only open a sentence or a quote, so it need not be a name. */
+    /** Characters that may stand before a word inside its token ("“Rubio", "(Smith"). */
+    private static final String WORD_OPENERS = "\"\u201c\u2018'(";
     private static final String SENTENCE_OPENERS = ".!?:\"\u201c\u201d'\u2018\u2019(";
     /** The most tokens between a party and the verdict said of it. */
     private static final int VERDICT_REACH = 6;
@@ -443,25 +445,39 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
 
     /** Whether the word is written capitalized inside a sentence somewhere in the claim's text: a name, not a common noun. */
     private static boolean namedMidSentence(String word, Input input) {
-        if (PRONOUNS.contains(word) || DETERMINERS.contains(word) || word.length() < 2) {
+        String stem = word.split("'")[0];
+        if (PRONOUNS.contains(word) || DETERMINERS.contains(word) || stem.length() < 2) {
             return false;
         }
+        String capitalized = Character.toUpperCase(stem.charAt(0)) + stem.substring(1);
         for (String text : new String[] {input.content(), input.sentence(), input.context()}) {
             if (text == null) {
                 continue;
             }
-            String[] words = text.split("\\s+");
-            for (int i = 1; i < words.length; i++) {
-                String candidate = words[i].replaceFirst("^[^\\p{L}]+", "");
-                String previous = words[i - 1];
-                boolean sentenceStart = previous.isEmpty() || SENTENCE_OPENERS.indexOf(previous.charAt(previous.length() - 1)) >= 0;
-                if (!sentenceStart && candidate.length() > 1 && Character.isUpperCase(candidate.charAt(0))
-                        && Character.isLowerCase(candidate.charAt(1)) && StanceText.normalize(candidate).split(" ")[0].equals(word)) {
+            for (int at = text.indexOf(capitalized); at >= 0; at = text.indexOf(capitalized, at + 1)) {
+                int end = at + capitalized.length();
+                boolean wholeWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+                if (wholeWord && insideSentence(text, at)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Whether the word at {@code at} follows another word of its sentence rather than opening a sentence or a quote. */
+    private static boolean insideSentence(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && WORD_OPENERS.indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        if (i < 0 || !Character.isWhitespace(text.charAt(i))) {
+            return false;
+        }
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && SENTENCE_OPENERS.indexOf(text.charAt(i)) < 0;
     }
 
     /**
