@@ -58,6 +58,7 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
     private static final double READINESS = 2.0;
     private static final double ALLEGATION_MARKER = 2.0;
     private static final double WRONGDOING = 1.5;
+    private static final double VERDICT_ON_PARTY = 1.5;
     private static final double CONFIDENCE_SMOOTHING = 0.5;
 
     /** Tokens between a noun cue and the verb that takes it as object ("rejected Western countries' allegations"). */
@@ -84,26 +85,54 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
     /** Words just after a first-person "will" that foretell a hardship, not a promise ("she will have difficulty"). */
     private static final Set<String> DIFFICULTIES = Set.of("difficulty", "difficulties", "trouble", "problems");
     private static final int HEDGE_WINDOW = 4;
+    private static final Set<String> THIRD_PERSONS = Set.of("he", "she", "they");
+    /** Words that open a clause which explains, compares or qualifies rather than states the speaker's undertaking. */
+    private static final Set<String> SUBORDINATORS = Set.of("because", "since", "as", "while", "although", "though",
+            "until", "when", "whenever", "once", "than", "who", "whom");
+    /** Words that may stand between a party and the verdict said of it ("he has really been", "Rubio is very, very"). */
+    private static final Set<String> VERDICT_LINKS = Set.of("is", "are", "was", "were", "'s", "be", "been", "being", "has",
+            "have", "had", "remains", "remained", "seems", "seemed", "looks", "sounds", "appears", "became", "become",
+            "would", "will", "could", "can", "may", "might", "a", "an", "the", "most", "more", "so", "too", "very", "just",
+            "such", "also", "still", "always", "even", "pretty", "quite", ",");
+    /** Pronouns that name a party other than the speaker when a verdict is said of them ("he is dangerous"). */
+    private static final Set<String> PARTY_PRONOUNS = Set.of("he", "she", "they", "you");
+    /** Words before a name that make it qualify the noun after it ("its drug abuse kits", "many Russian hacking groups"). */
+    private static final Set<String> QUANTIFIERS = Set.of("many", "some", "several", "other", "all", "most");
+    /** Characters after which a capitalized word may only open a sentence or a quote, so it need not be a name. */
+    /** Characters that may stand before a word inside its token ("“Rubio", "(Smith"). */
+    private static final String WORD_OPENERS = "\"\u201c\u2018'(";
+    private static final String SENTENCE_OPENERS = ".!?:\"\u201c\u201d'\u2018\u2019(";
+    /** The most tokens between a party and the verdict said of it. */
+    private static final int VERDICT_REACH = 6;
 
     private static final String ADVERBS =
             "(?:(?:\\S+ly|also|again|once|still|already|just|even|ever|then|now|all|both|so|too|yet|quite|indeed|in fact) )*";
     private static final String COPULA = "(?:is|are|was|were|'s|be|been|being|remains|remain)";
     private static final String SELF_TOKEN = "selfref";
-    /** What may follow a verdict of truth: the end of its clause or a complement ("is true that", "is correct about"). */
-    private static final String TRUTH_END = "(?=$| [,.;:!?]| (?:that|and|but|about|for|in|of|when|because)(?!\\S))";
-    /** The same for falsity, which also takes "wrong to say", "false on every count", "wrong, as we showed". */
-    private static final String FALSITY_END =
-            "(?=$| [,.;:!?]| (?:that|and|but|or|about|for|in|of|when|because|to|on|as|from|at|so|during|here)(?!\\S))";
     /**
-     * "We will have to" is an obligation, not a promise; "we'll see" leaves the matter open; "I'll tell you", "I will
+     * What may follow a verdict of truth: the end of its clause or a complement ("is true that", "is correct about");
+     * "the case in which" names a case.
+     */
+    private static final String TRUTH_END = "(?=$| [,.;:!?]| (?:that|and|but|about|for|in(?! which)|of|when|because)(?!\\S))";
+    /**
+     * The same for falsity, which also takes "wrong to say", "false on every count", "wrong, as we showed"; "wrong to
+     * have a law" faults an action, and only "wrong to" a verb of saying or thinking calls a claim false.
+     */
+    private static final String FALSITY_END = "(?=$| [,.;:!?]| (?:that|and|but|or|about|for|in|of|when|because|on|as|from|at|so"
+            + "|during|here)(?!\\S)| to (?:say|suggest|claim|imply|think|believe|assume|call|describe|characterize|portray"
+            + "|paint|argue|insist|pretend)(?!\\S))";
+    /**
+     * "We will have to", "we're going to need" are an obligation or a need, not a promise; "we'll see" leaves the matter open; "I'll tell you", "I will
      * predict" only announce what the speaker is about to say.
      */
     private static final String NOT_OBLIGATION =
-            "(?! (?:have to|see|say|tell you|predict|admit|add|bet|repeat|concede|answer)(?!\\S))";
+            "(?! (?:have to|need|see|say|tell you|predict|admit|add|bet|repeat|concede|answer)(?!\\S))";
     private static final Set<String> NEGATORS = Set.of("not", "never", "no", "nor", "without", "refused", "refuse",
             "refuses", "refusing", "declined", "decline", "declines", "declining");
     private static final Set<String> CONDITIONALS = Set.of("if", "whether", "unless");
     private static final Set<String> CLAUSE_BOUNDARIES = Set.of(",", ";", ":", ".", "!", "?");
+    /** Words that open a new clause inside a sentence ("we know that they ...", "..., but he ..."). */
+    private static final Set<String> CLAUSE_LINKS = Set.of("that", "and", "but", "because", "who", "which", "while");
     /** Nouns that report someone's words ("his promise that he would"). */
     private static final Set<String> REPORTING_NOUNS = Set.of("proclamation", "promise", "pledge", "vow", "claim", "claims",
             "announcement", "statement", "assertion", "assurance", "assurances", "suggestion", "insistence", "argument",
@@ -161,6 +190,8 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
     private final PhraseIndex falsityMarkers;
     private final PhraseIndex allegationMarkers;
     private final PhraseIndex wrongdoing;
+    private final PhraseIndex pejoratives;
+    private final Set<String> partyNouns;
     private final GuardedPattern readiness;
     private final PhraseIndex admissionVerbs;
     private final Set<String> nonDenialVerbs;
@@ -222,6 +253,8 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
         this.falsityMarkers = new PhraseIndex(lexicon.literal("falsity-markers"));
         this.allegationMarkers = new PhraseIndex(lexicon.literal("allegation-markers"));
         this.wrongdoing = new PhraseIndex(lexicon.inflected("wrongdoing"));
+        this.pejoratives = new PhraseIndex(lexicon.inflected("pejoratives"));
+        this.partyNouns = Set.copyOf(lexicon.literal("party-nouns"));
         List<String> readinessWords = lexicon.literal("readiness-predicates");
         this.readiness = guarded("(?:is|are|am|(was|were)|'s|remains?|stands?|appears?|seems?) " + ADVERBS
                 + alternation(readinessWords) + "(?! (?:have|be)(?!\\S))", firstWords(readinessWords));
@@ -275,10 +308,11 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
     private static SelfPatterns selfPatterns(Set<String> selves, List<String> commitments, List<String> faults,
             String pastVerbs) {
         String self = alternation(selves) + " " + ADVERBS;
-        // Only past and perfect negations deny something done; "I do not watch football" is a plain statement.
+        // Only past and perfect negations deny something done; "I do not watch football" is a plain statement, and
+        // "we have not yet decided" tells where a matter stands.
         String auxiliary = "(?:(?:did|have|has|had|was|were) )?";
         return new SelfPatterns(selves,
-                guarded(self + auxiliary + ADVERBS + "(?:not|never|no longer) (?!only )" + ADVERBS + "(\\S+)", selves),
+                guarded(self + auxiliary + ADVERBS + "(?:not|never|no longer) (?!only |yet )" + ADVERBS + "(\\S+)", selves),
                 List.of(guarded(self + alternation(commitments) + NOT_OBLIGATION, selves)),
                 // "I am sorry to say", "we regret to inform" are courtesy, not fault.
                 guarded(self + "(?:(?:have|has|had|do|did) )?" + ADVERBS + alternation(faults) + "(?! to(?!\\S))", selves),
@@ -299,6 +333,9 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
         }
         stanceVerbInClaim(content, self).ifPresent(type -> vote(votes, type, STANCE_VERB_IN_CLAIM));
         voteOnPredicates(content, self, votes);
+        if (votes.getOrDefault(ClaimType.ALLEGATION, 0.0) == 0 && condemnsAnotherParty(content, input)) {
+            vote(votes, ClaimType.ALLEGATION, VERDICT_ON_PARTY);
+        }
         if (namedFalse(input, content)) {
             vote(votes, ClaimType.DENIAL, CONTENT_PREDICATE);
         }
@@ -353,6 +390,8 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
         }
         if (findPredicate(truthPredicate, content, self)) {
             vote(votes, ClaimType.ADMISSION, CONTENT_PREDICATE);
+        } else if (disbelieves(truthPredicate, content, self)) {
+            vote(votes, ClaimType.DENIAL, CONTENT_PREDICATE);
         }
         if (negatesOwnAction(content, self)) {
             vote(votes, ClaimType.DENIAL, SELF_NEGATION);
@@ -371,6 +410,74 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
         if (rejectsACharge(content.tokens())) {
             vote(votes, ClaimType.DENIAL, SELF_NEGATION);
         }
+    }
+
+    /**
+     * "He is dangerous", "Rubio is very, very weak on immigration", "she lacks the judgment": a pejorative verdict or a
+     * wrongdoing said right after another party (a third-person pronoun, a name, "the president") condemns that party,
+     * even in a claim where the speaker also speaks of itself. Only link words may stand between the party and the
+     * verdict, so "he is not dangerous" and "the yen is dangerous" condemn nobody.
+     */
+    private boolean condemnsAnotherParty(Words content, Input input) {
+        String[] tokens = content.tokens();
+        List<PhraseIndex.Hit> verdicts = new ArrayList<>(pejoratives.findAll(tokens));
+        verdicts.addAll(wrongdoing.findAll(tokens));
+        for (PhraseIndex.Hit verdict : verdicts) {
+            int i = verdict.first() - 1;
+            while (i >= 0 && verdict.first() - i <= VERDICT_REACH
+                    && (VERDICT_LINKS.contains(tokens[i]) || tokens[i].endsWith("ly") && tokens[i].length() > 3)) {
+                i--;
+            }
+            if (i < 0 || verdict.first() - i > VERDICT_REACH) {
+                continue;
+            }
+            // "the Armenian genocide", "its Drug abuse kits": a name right before the verdict after a determiner only
+            // qualifies it.
+            boolean qualifier = i == verdict.first() - 1 && i > 0 && (DETERMINERS.contains(tokens[i - 1]) || QUANTIFIERS.contains(tokens[i - 1]));
+            boolean party = PARTY_PRONOUNS.contains(tokens[i]) || partyNouns.contains(tokens[i])
+                    || !qualifier && namedMidSentence(tokens[i], input);
+            if (party && !conditional(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word is written capitalized inside a sentence somewhere in the claim's text: a name, not a common noun. */
+    private static boolean namedMidSentence(String word, Input input) {
+        String stem = word.split("'")[0];
+        if (PRONOUNS.contains(word) || DETERMINERS.contains(word) || stem.length() < 2) {
+            return false;
+        }
+        String capitalized = Character.toUpperCase(stem.charAt(0)) + stem.substring(1);
+        for (String text : new String[] {input.content(), input.sentence(), input.context()}) {
+            if (text == null) {
+                continue;
+            }
+            for (int at = text.indexOf(capitalized); at >= 0; at = text.indexOf(capitalized, at + 1)) {
+                int end = at + capitalized.length();
+                boolean wholeWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+                if (wholeWord && insideSentence(text, at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word at {@code at} follows another word of its sentence rather than opening a sentence or a quote. */
+    private static boolean insideSentence(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && WORD_OPENERS.indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        if (i < 0 || !Character.isWhitespace(text.charAt(i))) {
+            return false;
+        }
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && SENTENCE_OPENERS.indexOf(text.charAt(i)) < 0;
     }
 
     /**
@@ -578,10 +685,28 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
             int at = tokenIndex(content.text(), matcher.start());
             boolean negated = matcher.group(1) != null || at > 0 && NEGATORS.contains(tokens[at - 1])
                     || negatedBelief(tokens, at, self);
-            // "politically correct" is an idiom, not a verdict on a claim.
-            boolean idiom = IDIOMATIC_MODIFIERS.contains(tokens[tokenIndex(content.text(), matcher.end()) - 1]);
+            boolean idiom = idiom(content, matcher);
             boolean saidOfSelf = at > 0 && self.selves().contains(tokens[at - 1]);
             if (!negated && !idiom && !saidOfSelf && !conditional(tokens, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "politically correct" is an idiom, not a verdict on a claim. */
+    private static boolean idiom(Words content, Matcher verdict) {
+        return IDIOMATIC_MODIFIERS.contains(content.tokens()[tokenIndex(content.text(), verdict.end()) - 1]);
+    }
+
+    /** "I don't think that's the case", "we do not believe this is true": the speaker rejects a claim's truth. */
+    private boolean disbelieves(GuardedPattern predicate, Words content, SelfPatterns self) {
+        Matcher matcher = predicate.matcher(content);
+        String[] tokens = content.tokens();
+        while (matcher.find()) {
+            int at = tokenIndex(content.text(), matcher.start());
+            if (matcher.group(1) == null && !idiom(content, matcher) && negatedBelief(tokens, at, self)
+                    && !conditional(tokens, at)) {
                 return true;
             }
         }
@@ -595,7 +720,7 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
             Matcher matcher = commitment.matcher(content);
             while (matcher.find()) {
                 int at = tokenIndex(content.text(), matcher.start());
-                if (!speakerSubject(tokens, at) || reportedOfAnother(tokens, at)) {
+                if (!speakerSubject(tokens, at) || reportedOfAnother(tokens, at) || subordinateThirdPerson(tokens, at)) {
                     continue;
                 }
                 boolean asked = asked(tokens, at);
@@ -625,7 +750,9 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
             if (asked(tokens, at)) {
                 continue;
             }
-            if (matcher.group(1) == null) {
+            // In a quote "she's willing to" is someone else's readiness: the speaker says "I" or "we".
+            boolean quotedThirdPerson = self == direct && at > 0 && THIRD_PERSONS.contains(tokens[at - 1]);
+            if (matcher.group(1) == null && !quotedThirdPerson) {
                 return true;
             }
             if (self != direct && at > 0 && self.selves().contains(tokens[at - 1])) {
@@ -633,6 +760,15 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
             }
         }
         return false;
+    }
+
+    /**
+     * "it would seal the deal because she would expand her lead": in a clause that explains or qualifies, "he" or "she"
+     * is as likely someone else, and the clause foretells rather than promises; a promise opens its clause ("said she
+     * would", "..., he will").
+     */
+    private static boolean subordinateThirdPerson(String[] tokens, int at) {
+        return at > 0 && THIRD_PERSONS.contains(tokens[at]) && SUBORDINATORS.contains(tokens[at - 1]);
     }
 
     /** Whether a question word just before {@code at} makes it a question ("how far he is willing to go"). */
@@ -677,14 +813,31 @@ public final class LexicalClaimTypeClassifier implements ClaimTypeClassifier {
         return !CLAUSE_INITIAL_SELVES.contains(tokens[at]) || at == 0 || tokens[at - 1].equals("that");
     }
 
+    /**
+     * A wrongdoing charged to someone other than the speaker. In a claim where the speaker also speaks of itself, only a
+     * deed told in the past ("We know that Russian services hacked the DNC", "the election was rigged") in a clause that
+     * does not open with the speaker ("we hacked", reported "he lied" may be its own): a bare noun there ("in the face
+     * of bigotry", "we oppose hacking") names a wrong without charging anyone.
+     */
     private boolean accusesAnotherParty(String[] tokens, SelfPatterns self) {
+        boolean speaksOfItself = false;
         for (String token : tokens) {
-            if (self.selves().contains(token)) {
-                return false;
-            }
+            speaksOfItself |= self.selves().contains(token);
         }
         for (PhraseIndex.Hit hit : wrongdoing.findAll(tokens)) {
-            if (!negated(tokens, hit.first())) {
+            boolean charged = !speaksOfItself
+                    || tokens[hit.first()].endsWith("ed") && !speakerInClause(tokens, hit.first(), self);
+            if (charged && !negated(tokens, hit.first())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the speaker is named in the clause before {@code at}, back to a clause boundary or "that". */
+    private static boolean speakerInClause(String[] tokens, int at, SelfPatterns self) {
+        for (int i = at - 1; i >= 0 && !CLAUSE_BOUNDARIES.contains(tokens[i]) && !CLAUSE_LINKS.contains(tokens[i]); i--) {
+            if (self.selves().contains(tokens[i])) {
                 return true;
             }
         }

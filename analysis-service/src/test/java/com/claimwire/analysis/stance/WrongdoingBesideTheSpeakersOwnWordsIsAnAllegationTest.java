@@ -1,0 +1,39 @@
+package com.claimwire.analysis.stance;
+
+import com.claimwire.analysis.stance.ClaimTypeClassifier.Input;
+import com.claimwire.contracts.ClaimType;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A claim where the speaker also speaks of itself still charges another party with a deed told in the past ("We know
+ * that Russian services hacked the DNC", "we'd better be careful, because that election is going to be rigged"); the
+ * speaker's own deed ("we hacked") or a wrong only named ("we oppose hacking") charges nobody else.
+ */
+class WrongdoingBesideTheSpeakersOwnWordsIsAnAllegationTest {
+
+    private final ClaimTypeClassifier classifier = LexicalClaimTypeClassifier.withDefaults();
+
+    private ClaimType quoted(String content) {
+        return classifier.classify(new Input("said", content, content, content, true, "Ann Lee")).type();
+    }
+
+    @Test
+    void aPastWrongChargedToOthersBesideTheSpeakersWordsIsAnAllegation() {
+        assertThat(quoted("We know that foreign intelligence services hacked into the committee's servers."))
+                .isEqualTo(ClaimType.ALLEGATION);
+        assertThat(quoted("I'm telling you, we'd better be careful, because that election is going to be rigged."))
+                .isEqualTo(ClaimType.ALLEGATION);
+    }
+
+    @Test
+    void theSpeakersOwnDeedIsNoChargeAgainstOthers() {
+        assertThat(quoted("We hacked into our own servers to test them.")).isNotEqualTo(ClaimType.ALLEGATION);
+    }
+
+    @Test
+    void aWrongOnlyNamedBesideTheSpeakersWordsChargesNobody() {
+        assertThat(quoted("We oppose hacking and act against it.")).isEqualTo(ClaimType.ASSERTION);
+    }
+}
