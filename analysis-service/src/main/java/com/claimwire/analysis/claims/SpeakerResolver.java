@@ -1487,9 +1487,12 @@ public final class SpeakerResolver {
                     }
                 }
                 if (definite) {
+                    // "a spokesman for the Central Bank said ... the spokesman added": the same spokesman, of the same bank.
+                    boolean bare = end - descriptionStart == 1;
                     for (int k = previousSpeakers.size() - 1; k >= 0; k--) {
                         Speaker previous = previousSpeakers.get(k);
-                        if (previous.kind() == SpeakerKind.UNNAMED && previous.name().toLowerCase(Locale.ROOT).endsWith(head)) {
+                        if (previous.kind() == SpeakerKind.UNNAMED && (previous.name().toLowerCase(Locale.ROOT).endsWith(head)
+                                || bare && head.equals(descriptionHead(previous.name())))) {
                             return new Speaker(previous.name(), previous.kind(), previous.role(), mention);
                         }
                     }
@@ -2400,15 +2403,19 @@ public final class SpeakerResolver {
          * refer back to; not "members of the government" or "officials".
          */
         private boolean isSingularPersonDescription(String name) {
+            String head = descriptionHead(name);
+            return !head.endsWith("s") && (lexicon.isSourceNoun(head) || lexicon.isPersonRoleNoun(head));
+        }
+
+        /** The noun a description is about: "spokesman" in "spokesman for the Central Bank" and in "refinery spokesman". */
+        private static String descriptionHead(String name) {
             String[] words = name.toLowerCase(Locale.ROOT).split(" ");
-            String head = words[words.length - 1];
             for (int k = 1; k < words.length; k++) {
                 if (Set.of("of", "for", "at", "from", "with", "in", "on").contains(words[k])) {
-                    head = words[k - 1];
-                    break;
+                    return words[k - 1];
                 }
             }
-            return !head.endsWith("s") && (lexicon.isSourceNoun(head) || lexicon.isPersonRoleNoun(head));
+            return words[words.length - 1];
         }
 
         /** "the Bank of Tokyo's Honda": a possessive before the last word makes what follows it a name of its own. */
