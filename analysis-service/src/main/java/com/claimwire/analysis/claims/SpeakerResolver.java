@@ -420,6 +420,7 @@ public final class SpeakerResolver {
                 }
             }
             int company = companyNameStart(first, end);
+            boolean partnersListed = company < first && commaBetween(company, first);
             if (company < first) {
                 first = company;
                 mention = TextSpan.of(doc.body(), tokens.start(first), a.speakerEnd());
@@ -429,7 +430,9 @@ public final class SpeakerResolver {
                 first = joined;
                 mention = TextSpan.of(doc.body(), tokens.start(first), a.speakerEnd());
             }
-            Speaker speaker = classify(first, end, mention);
+            // Only a company's name lists its partners with commas before "and Co".
+            Speaker speaker = partnersListed ? new Speaker(text(first, end), SpeakerKind.ORGANIZATION, null, mention)
+                    : classify(first, end, mention);
             previousSpeakers.add(speaker);
             if (speaker.kind() == SpeakerKind.UNNAMED && isSingularPersonDescription(speaker.name())) {
                 speakerMentions.add(new Seen(speaker, mention.start(), doc.sentenceAt(mention.start()), SPEAKER_WEIGHT));
@@ -470,11 +473,18 @@ public final class SpeakerResolver {
                 sentenceStart = doc.sentences().get(sentence - 1).firstToken();
             }
             int start = first;
-            while (start > sentenceStart && first - start < 4) {
+            // "Goldman, Sachs and Co", "Merrill Lynch, Pierce, Fenner and Smith Inc": partners' names listed with commas.
+            boolean partners = false;
+            for (int t = first + 1; t < end - 1; t++) {
+                partners |= tokens.isWord(t, "and") || tokens.is(t, '&');
+            }
+            while (start > sentenceStart && first - start < (partners ? 7 : 4)) {
                 int before = start - 1;
                 boolean attached = tokens.end(before) == tokens.start(start);
                 String word = tokens.lower(before);
                 if (attached && !tokens.isWord(before) && doc.body().charAt(tokens.start(before)) == '-') {
+                    start = before;
+                } else if (partners && tokens.is(before, ',') && isPartnerName(before - 1, sentenceStart)) {
                     start = before;
                 } else if (tokens.isWord(before) && (tokens.isCapitalized(before) || attached && start < first)
                         && !word.endsWith("'s") && !word.endsWith("'") && !Phrases.isCapitalisedNonName(word)
@@ -493,6 +503,30 @@ public final class SpeakerResolver {
                 start++;
             }
             return start;
+        }
+
+        private boolean commaBetween(int first, int end) {
+            for (int t = first; t < end; t++) {
+                if (tokens.is(t, ',')) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "Goldman" in "Goldman, Sachs and Co": a capitalised name, not a place, that no preposition or lower-case word opens. */
+        private boolean isPartnerName(int t, int sentenceStart) {
+            String word = t >= sentenceStart && tokens.isWord(t) ? tokens.lower(t) : "";
+            if (word.isEmpty() || !tokens.isCapitalized(t) || Phrases.isCapitalisedNonName(word) || SENTENCE_OPENERS.contains(word)
+                    || SENTENCE_ADVERB_ENDING.matcher(word).find()) {
+                return false;
+            }
+            EntityMention entity = entityAt(tokens.start(t));
+            if (entity != null && (entity.kind() == EntityKind.COUNTRY || entity.kind() == EntityKind.LOCATION)) {
+                return false;
+            }
+            return t == sentenceStart || !tokens.isWord(t - 1)
+                    || tokens.isCapitalized(t - 1) && !Phrases.isCapitalisedNonName(tokens.lower(t - 1));
         }
 
         /** "Republican", "Texas Democrat": a capitalised noun for one person by party, after the place they stand for. */
