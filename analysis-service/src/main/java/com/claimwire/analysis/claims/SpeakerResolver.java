@@ -367,8 +367,27 @@ public final class SpeakerResolver {
             narrative = narrativeIndex();
             followPronounSubjects();
             List<Speaker> speakers = new ArrayList<>(attributions.size());
+            Attribution question = null;
+            Speaker asker = null;
             for (Attribution a : attributions) {
                 Speaker speaker = resolveOne(a);
+                Speaker answerer = question == null ? speaker : answerToQuestion(question, asker, a, speaker);
+                Speaker before = speakers.isEmpty() ? null : speakers.get(speakers.size() - 1);
+                if (answerer == speaker && question != null && before != null && !before.equals(asker) && a.hasSpeakerMention()
+                        && a.speakerStart() == attributions.get(speakers.size() - 1).speakerStart()) {
+                    // "'I doubt it,' he said, adding ...": the same mention, the same answerer.
+                    answerer = new Speaker(before.name(), before.kind(), before.role(), speaker.mention());
+                }
+                if (answerer != speaker) {
+                    previousSpeakers.set(previousSpeakers.size() - 1, answerer);
+                    speaker = answerer;
+                } else {
+                    // The sentences of one answering quote share its mention and so its speaker.
+                    boolean sameAnswer = !speakers.isEmpty() && a.hasSpeakerMention()
+                            && a.speakerStart() == attributions.get(speakers.size() - 1).speakerStart();
+                    question = sameAnswer ? question : a;
+                    asker = sameAnswer ? asker : speaker;
+                }
                 speakers.add(speaker);
             }
             return speakers;
@@ -438,6 +457,39 @@ public final class SpeakerResolver {
                 speakerMentions.add(new Seen(speaker, mention.start(), doc.sentenceAt(mention.start()), SPEAKER_WEIGHT));
             }
             return speaker;
+        }
+
+        /**
+         * "Conroy asked Sanders whether ... . 'Sure it is,' he said": the quote that answers a question comes from the
+         * person asked, not from the one who asked, when "he" or "she" would otherwise give it back to the asker.
+         */
+        private Speaker answerToQuestion(Attribution question, Speaker asker, Attribution answer, Speaker speaker) {
+            if (!answer.direct() || !speaker.equals(asker) && !(asker.kind() == SpeakerKind.PERSON && asker.name().equals(speaker.name()))
+                    || asker.kind() != SpeakerKind.PERSON || !question.hasCue() || !answer.hasSpeakerMention()) {
+                return speaker;
+            }
+            String pronoun = doc.body().substring(answer.speakerStart(), answer.speakerEnd()).toLowerCase(Locale.ROOT);
+            int cue = tokens.firstEndingAfter(question.cueStart());
+            boolean questionCue = tokens.isWord(cue, "asked") || tokens.isWord(cue, "asks");
+            if (!questionCue || !(pronoun.equals("he") || pronoun.equals("she"))
+                    || doc.sentenceAt(answer.start()) - doc.sentenceAt(question.cueStart()) < 1
+                    || doc.sentenceAt(answer.start()) - doc.sentenceAt(question.cueStart()) > 3) {
+                return speaker;
+            }
+            int nameEnd = cue + 1;
+            while (nameEnd < tokens.size() && nameEnd - cue <= 3 && tokens.isWord(nameEnd) && tokens.isCapitalized(nameEnd)) {
+                nameEnd++;
+            }
+            if (nameEnd == cue + 1) {
+                return speaker;
+            }
+            Person asked = known(surname(cue + 1, nameEnd), text(cue + 1, nameEnd), null, answer.speakerStart());
+            ClaimsLexicon.Gender gender = pronoun.equals("he") ? ClaimsLexicon.Gender.MALE : ClaimsLexicon.Gender.FEMALE;
+            if (asked == null || asked.fullName.equals(asker.name()) || likelyGender(asked) != null && likelyGender(asked) != gender) {
+                return speaker;
+            }
+            TextSpan mention = TextSpan.of(doc.body(), answer.speakerStart(), answer.speakerEnd());
+            return personSpeaker(asked, mention);
         }
 
         /**
