@@ -139,6 +139,12 @@ public final class SpeakerResolver {
             "blog", "newsletter", "release", "filing", "report", "letter", "memo", "email", "post", "page", "channel");
     /** A person's own work, which speaks for that person ("Greenberg's research suggests"). */
     private static final Set<String> PERSONAL_WORKS = Set.of("research", "analysis", "study", "studies", "findings");
+    /** Outlets whose own name stands before them in a description ("the official MTI news agency", "the Xinhua news agency"). */
+    private static final Set<String> OUTLET_NOUNS = Set.of("agency", "newspaper", "daily", "weekly", "magazine", "paper",
+            "radio", "television", "network");
+    /** Numbers that speak for whoever published them ("figures from the Labour Ministry"). */
+    private static final Set<String> DATA_NOUNS = Set.of("data", "figures", "statistics", "numbers", "estimates",
+            "projections", "forecasts");
     /** Who speaks for an organisation: "a spokesman" with no organisation named speaks for the one the text is about. */
     private static final Set<String> SPOKESPERSON_NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson");
     /** Lower-case words that may stand before a group noun inside its phrase ("senior administration officials"). */
@@ -1529,6 +1535,10 @@ public final class SpeakerResolver {
             int descriptionStart = Phrases.DETERMINERS.contains(determiner) ? first + 1 : first;
             // "The mayor's claim that ...": the mayor.
             String description = withoutPossessive(descriptionStart < end ? text(descriptionStart, end) : mention.text());
+            Speaker publisher = publisherOfData(descriptionStart, end, mention);
+            if (publisher != null) {
+                return publisher;
+            }
             if (determiner.equals("the") && isPartisanDescription(first + 1, end)) {
                 // "the Republican said", "the Wisconsin Republican": the person the text is about, whatever office they hold.
                 Person about = dominant(mention.start(), candidate -> true);
@@ -1599,6 +1609,13 @@ public final class SpeakerResolver {
             }
             if (lexicon.isOrganisationRoleNoun(head) || GENERIC_ORGANISATION_NOUNS.contains(head)
                     || definite && COMPANY_NOUNS.contains(head)) {
+                // "a Baton Rouge newspaper" is one of a place's newspapers, not one named "Baton Rouge".
+                boolean indefinite = determiner.equals("a") || determiner.equals("an");
+                String outlet = headEnd == end && OUTLET_NOUNS.contains(head) && !indefinite ? nameBeforeOutletNoun(descriptionStart, headEnd - 1) : null;
+                if (outlet != null) {
+                    return canonical(outlet).map(entity -> new Speaker(entity.canonicalName(), kindOf(entity.kind()), null, mention))
+                            .orElseGet(() -> new Speaker(outlet, SpeakerKind.ORGANIZATION, null, mention));
+                }
                 Speaker antecedent = definite ? organisationAntecedent(head, first, mention) : null;
                 Speaker owned = headEnd - first == 2 ? ownedOrganisation(determiner, head, mention) : null;
                 // "Trump's campaign": the campaign of the man it names, whichever campaign the text named last.
@@ -1629,6 +1646,60 @@ public final class SpeakerResolver {
                 }
             }
             return new Speaker(description, SpeakerKind.UNNAMED, description, mention);
+        }
+
+        /**
+         * "MTI" in "official MTI news agency": the capitalised name between lower-case modifiers and the outlet's lower-case
+         * nouns; null when there is none or it is a country's ("the official Chinese news agency").
+         */
+        private String nameBeforeOutletNoun(int first, int outletNoun) {
+            if (tokens.isCapitalized(outletNoun)) {
+                return null;
+            }
+            int nameEnd = outletNoun;
+            while (nameEnd > first && tokens.isWord(nameEnd - 1) && !tokens.isCapitalized(nameEnd - 1)) {
+                nameEnd--;
+            }
+            int nameStart = nameEnd;
+            while (nameStart > first && tokens.isWord(nameStart - 1) && tokens.isCapitalized(nameStart - 1)) {
+                nameStart--;
+            }
+            for (int t = first; t < nameStart; t++) {
+                if (!tokens.isWord(t) || tokens.isCapitalized(t)) {
+                    return null;
+                }
+            }
+            if (nameStart == nameEnd) {
+                return null;
+            }
+            EntityMention entity = entityAt(tokens.start(nameStart));
+            boolean country = entity != null && (entity.kind() == EntityKind.COUNTRY || entity.kind() == EntityKind.LOCATION)
+                    || nameEnd - nameStart == 1 && DEMONYM_ENDING.matcher(tokens.lower(nameStart)).find();
+            return country ? null : text(nameStart, nameEnd);
+        }
+
+        /**
+         * "figures from the Labour Ministry", "the latest data released by the FBI": the organisation that published the
+         * numbers; null when the description is no such phrase or names no organisation.
+         */
+        private Speaker publisherOfData(int first, int end, TextSpan mention) {
+            for (int t = first; t < end; t++) {
+                if (!tokens.isWord(t) || !DATA_NOUNS.contains(tokens.lower(t))) {
+                    continue;
+                }
+                for (int p = t + 1; p < Math.min(end - 1, t + 4); p++) {
+                    if (tokens.isWord(p, "from") || tokens.isWord(p, "by")) {
+                        int source = tokens.isWord(p + 1, "the") ? p + 2 : p + 1;
+                        if (source >= end || !tokens.isCapitalized(source)) {
+                            return null;
+                        }
+                        Speaker publisher = classify(p + 1, end, mention);
+                        return isOrganisation(publisher) ? publisher : null;
+                    }
+                }
+                return null;
+            }
+            return null;
         }
 
         /** Nothing or "company" before "spokesman": not "a machinists spokesman", whose organisation the word names. */
