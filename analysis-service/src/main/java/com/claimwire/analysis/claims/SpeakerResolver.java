@@ -1640,6 +1640,9 @@ public final class SpeakerResolver {
             if (headEnd == end && SPOKESPERSON_NOUNS.contains(head) && (determiner.equals("a") || determiner.equals("an"))
                     && onlyCompanyNouns(descriptionStart, headEnd - 1)) {
                 Speaker organisation = nearestOrganisation(mention.start(), mention);
+                if (organisation == null || organisation.kind() != SpeakerKind.ORGANIZATION || !isKnownOrganisation(organisation.name())) {
+                    organisation = companyOpeningSentence(mention.start(), mention);
+                }
                 if (organisation != null && organisation.kind() == SpeakerKind.ORGANIZATION && isKnownOrganisation(organisation.name())) {
                     String role = head + " for " + organisation.name();
                     return new Speaker(role, SpeakerKind.UNNAMED, role, mention);
@@ -1700,6 +1703,23 @@ public final class SpeakerResolver {
                 return null;
             }
             return null;
+        }
+
+        /**
+         * "Fuji Photo Film Co Ltd will set up a subsidiary, a spokesman said": the company whose name opens the reported
+         * sentence, before the mention, is the one its spokesman speaks for; null when no company opens it.
+         */
+        private Speaker companyOpeningSentence(int at, TextSpan mention) {
+            int sentenceFirst = doc.sentences().get(doc.sentenceAt(at)).firstToken();
+            if (sentenceFirst >= tokens.size() || tokens.start(sentenceFirst) >= at) {
+                return null;
+            }
+            EntityMention entity = entityAt(tokens.start(sentenceFirst));
+            if (entity == null || entity.kind() != EntityKind.ORGANIZATION || entity.end() > at
+                    || !COMPANY_SUFFIX.matcher(doc.body().substring(entity.start(), entity.end())).find()) {
+                return null;
+            }
+            return new Speaker(withWordsBefore(entity), SpeakerKind.ORGANIZATION, null, mention);
         }
 
         /** Nothing or "company" before "spokesman": not "a machinists spokesman", whose organisation the word names. */
