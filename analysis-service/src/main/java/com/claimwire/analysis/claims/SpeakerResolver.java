@@ -357,6 +357,8 @@ public final class SpeakerResolver {
         private List<Attribution> contents = List.of();
         private int entityCursor;
         private Set<String> companyWords;
+        /** See {@link #shortNameDefinitions()}; built on first use. */
+        private Map<String, List<Map.Entry<Integer, String>>> shortNames;
         private int lastSentenceWithPerson = -1;
         private int lastSentenceWithSubject = -1;
 
@@ -2117,6 +2119,17 @@ public final class SpeakerResolver {
          * company named earlier whose name opens with these words, one that spoke first, else the latest; null when none does.
          */
         private String companyNamedBefore(String shortName, int at) {
+            // "The Broken Hill Pty Co Ltd (BHP) said ... its unit BHP Gold Mines Ltd ... BHP said": a short name the text
+            // defined in brackets after a company's name is that company's.
+            String defined = null;
+            for (Map.Entry<Integer, String> definition : shortNameDefinitions().getOrDefault(shortName, List.of())) {
+                if (definition.getKey() < at) {
+                    defined = definition.getValue();
+                }
+            }
+            if (defined != null) {
+                return defined;
+            }
             List<String> words = nameWords(shortName);
             // "First American Financial Corp said ... its First American Title Insurance Co unit ... First American said":
             // a company that spoke before one only mentioned.
@@ -2142,6 +2155,22 @@ public final class SpeakerResolver {
                 }
             }
             return null;
+        }
+
+        /** Short names defined in brackets right after an organisation's name, each with where it is defined, in text order. */
+        private Map<String, List<Map.Entry<Integer, String>>> shortNameDefinitions() {
+            if (shortNames == null) {
+                shortNames = new HashMap<>();
+                for (EntityMention entity : entities) {
+                    int after = tokens.firstEndingAfter(entity.end());
+                    if (entity.kind() == EntityKind.ORGANIZATION && after + 2 < tokens.size() && tokens.start(after) >= entity.end()
+                            && tokens.is(after, '(') && tokens.isWord(after + 1) && tokens.is(after + 2, ')')) {
+                        shortNames.computeIfAbsent(text(after + 1, after + 2), key -> new ArrayList<>())
+                                .add(Map.entry(tokens.start(after + 2), withWordsBefore(entity)));
+                    }
+                }
+            }
+            return shortNames;
         }
 
         /**
