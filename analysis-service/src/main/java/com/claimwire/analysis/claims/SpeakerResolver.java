@@ -139,6 +139,12 @@ public final class SpeakerResolver {
             "blog", "newsletter", "release", "filing", "report", "letter", "memo", "email", "post", "page", "channel");
     /** A person's own work, which speaks for that person ("Greenberg's research suggests"). */
     private static final Set<String> PERSONAL_WORKS = Set.of("research", "analysis", "study", "studies", "findings");
+    /** Outlets whose own name stands before them in a description ("the official MTI news agency", "the Xinhua news agency"). */
+    private static final Set<String> OUTLET_NOUNS = Set.of("agency", "newspaper", "daily", "weekly", "magazine", "paper",
+            "radio", "television", "network");
+    /** Numbers that speak for whoever published them ("figures from the Labour Ministry"). */
+    private static final Set<String> DATA_NOUNS = Set.of("data", "figures", "statistics", "numbers", "estimates",
+            "projections", "forecasts");
     /** Who speaks for an organisation: "a spokesman" with no organisation named speaks for the one the text is about. */
     private static final Set<String> SPOKESPERSON_NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson");
     /** Lower-case words that may stand before a group noun inside its phrase ("senior administration officials"). */
@@ -351,6 +357,8 @@ public final class SpeakerResolver {
         private List<Attribution> contents = List.of();
         private int entityCursor;
         private Set<String> companyWords;
+        /** See {@link #shortNameDefinitions()}; built on first use. */
+        private Map<String, List<Map.Entry<Integer, String>>> shortNames;
         private int lastSentenceWithPerson = -1;
         private int lastSentenceWithSubject = -1;
 
@@ -367,8 +375,27 @@ public final class SpeakerResolver {
             narrative = narrativeIndex();
             followPronounSubjects();
             List<Speaker> speakers = new ArrayList<>(attributions.size());
+            Attribution question = null;
+            Speaker asker = null;
             for (Attribution a : attributions) {
                 Speaker speaker = resolveOne(a);
+                Speaker answerer = question == null ? speaker : answerToQuestion(question, asker, a, speaker);
+                Speaker before = speakers.isEmpty() ? null : speakers.get(speakers.size() - 1);
+                if (answerer == speaker && question != null && before != null && !before.equals(asker) && a.hasSpeakerMention()
+                        && a.speakerStart() == attributions.get(speakers.size() - 1).speakerStart()) {
+                    // "'I doubt it,' he said, adding ...": the same mention, the same answerer.
+                    answerer = new Speaker(before.name(), before.kind(), before.role(), speaker.mention());
+                }
+                if (answerer != speaker) {
+                    previousSpeakers.set(previousSpeakers.size() - 1, answerer);
+                    speaker = answerer;
+                } else {
+                    // The sentences of one answering quote share its mention and so its speaker.
+                    boolean sameAnswer = !speakers.isEmpty() && a.hasSpeakerMention()
+                            && a.speakerStart() == attributions.get(speakers.size() - 1).speakerStart();
+                    question = sameAnswer ? question : a;
+                    asker = sameAnswer ? asker : speaker;
+                }
                 speakers.add(speaker);
             }
             return speakers;
@@ -420,6 +447,7 @@ public final class SpeakerResolver {
                 }
             }
             int company = companyNameStart(first, end);
+            boolean partnersListed = company < first && commaBetween(company, first);
             if (company < first) {
                 first = company;
                 mention = TextSpan.of(doc.body(), tokens.start(first), a.speakerEnd());
@@ -429,12 +457,47 @@ public final class SpeakerResolver {
                 first = joined;
                 mention = TextSpan.of(doc.body(), tokens.start(first), a.speakerEnd());
             }
-            Speaker speaker = classify(first, end, mention);
+            // Only a company's name lists its partners with commas before "and Co".
+            Speaker speaker = partnersListed ? new Speaker(text(first, end), SpeakerKind.ORGANIZATION, null, mention)
+                    : classify(first, end, mention);
             previousSpeakers.add(speaker);
             if (speaker.kind() == SpeakerKind.UNNAMED && isSingularPersonDescription(speaker.name())) {
                 speakerMentions.add(new Seen(speaker, mention.start(), doc.sentenceAt(mention.start()), SPEAKER_WEIGHT));
             }
             return speaker;
+        }
+
+        /**
+         * "Conroy asked Sanders whether ... . 'Sure it is,' he said": the quote that answers a question comes from the
+         * person asked, not from the one who asked, when "he" or "she" would otherwise give it back to the asker.
+         */
+        private Speaker answerToQuestion(Attribution question, Speaker asker, Attribution answer, Speaker speaker) {
+            if (!answer.direct() || !speaker.equals(asker) && !(asker.kind() == SpeakerKind.PERSON && asker.name().equals(speaker.name()))
+                    || asker.kind() != SpeakerKind.PERSON || !question.hasCue() || !answer.hasSpeakerMention()) {
+                return speaker;
+            }
+            String pronoun = doc.body().substring(answer.speakerStart(), answer.speakerEnd()).toLowerCase(Locale.ROOT);
+            int cue = tokens.firstEndingAfter(question.cueStart());
+            boolean questionCue = tokens.isWord(cue, "asked") || tokens.isWord(cue, "asks");
+            if (!questionCue || !(pronoun.equals("he") || pronoun.equals("she"))
+                    || doc.sentenceAt(answer.start()) - doc.sentenceAt(question.cueStart()) < 1
+                    || doc.sentenceAt(answer.start()) - doc.sentenceAt(question.cueStart()) > 3) {
+                return speaker;
+            }
+            int nameEnd = cue + 1;
+            while (nameEnd < tokens.size() && nameEnd - cue <= 3 && tokens.isWord(nameEnd) && tokens.isCapitalized(nameEnd)) {
+                nameEnd++;
+            }
+            if (nameEnd == cue + 1) {
+                return speaker;
+            }
+            Person asked = known(surname(cue + 1, nameEnd), text(cue + 1, nameEnd), null, answer.speakerStart());
+            ClaimsLexicon.Gender gender = pronoun.equals("he") ? ClaimsLexicon.Gender.MALE : ClaimsLexicon.Gender.FEMALE;
+            if (asked == null || asked.fullName.equals(asker.name()) || likelyGender(asked) != null && likelyGender(asked) != gender) {
+                return speaker;
+            }
+            TextSpan mention = TextSpan.of(doc.body(), answer.speakerStart(), answer.speakerEnd());
+            return personSpeaker(asked, mention);
         }
 
         /**
@@ -470,11 +533,18 @@ public final class SpeakerResolver {
                 sentenceStart = doc.sentences().get(sentence - 1).firstToken();
             }
             int start = first;
-            while (start > sentenceStart && first - start < 4) {
+            // "Goldman, Sachs and Co", "Merrill Lynch, Pierce, Fenner and Smith Inc": partners' names listed with commas.
+            boolean partners = false;
+            for (int t = first + 1; t < end - 1; t++) {
+                partners |= tokens.isWord(t, "and") || tokens.is(t, '&');
+            }
+            while (start > sentenceStart && first - start < (partners ? 7 : 4)) {
                 int before = start - 1;
                 boolean attached = tokens.end(before) == tokens.start(start);
                 String word = tokens.lower(before);
                 if (attached && !tokens.isWord(before) && doc.body().charAt(tokens.start(before)) == '-') {
+                    start = before;
+                } else if (partners && tokens.is(before, ',') && isPartnerName(before - 1, sentenceStart)) {
                     start = before;
                 } else if (tokens.isWord(before) && (tokens.isCapitalized(before) || attached && start < first)
                         && !word.endsWith("'s") && !word.endsWith("'") && !Phrases.isCapitalisedNonName(word)
@@ -493,6 +563,30 @@ public final class SpeakerResolver {
                 start++;
             }
             return start;
+        }
+
+        private boolean commaBetween(int first, int end) {
+            for (int t = first; t < end; t++) {
+                if (tokens.is(t, ',')) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "Goldman" in "Goldman, Sachs and Co": a capitalised name, not a place, that no preposition or lower-case word opens. */
+        private boolean isPartnerName(int t, int sentenceStart) {
+            String word = t >= sentenceStart && tokens.isWord(t) ? tokens.lower(t) : "";
+            if (word.isEmpty() || !tokens.isCapitalized(t) || Phrases.isCapitalisedNonName(word) || SENTENCE_OPENERS.contains(word)
+                    || SENTENCE_ADVERB_ENDING.matcher(word).find()) {
+                return false;
+            }
+            EntityMention entity = entityAt(tokens.start(t));
+            if (entity != null && (entity.kind() == EntityKind.COUNTRY || entity.kind() == EntityKind.LOCATION)) {
+                return false;
+            }
+            return t == sentenceStart || !tokens.isWord(t - 1)
+                    || tokens.isCapitalized(t - 1) && !Phrases.isCapitalisedNonName(tokens.lower(t - 1));
         }
 
         /** "Republican", "Texas Democrat": a capitalised noun for one person by party, after the place they stand for. */
@@ -1443,6 +1537,10 @@ public final class SpeakerResolver {
             int descriptionStart = Phrases.DETERMINERS.contains(determiner) ? first + 1 : first;
             // "The mayor's claim that ...": the mayor.
             String description = withoutPossessive(descriptionStart < end ? text(descriptionStart, end) : mention.text());
+            Speaker publisher = publisherOfData(descriptionStart, end, mention);
+            if (publisher != null) {
+                return publisher;
+            }
             if (determiner.equals("the") && isPartisanDescription(first + 1, end)) {
                 // "the Republican said", "the Wisconsin Republican": the person the text is about, whatever office they hold.
                 Person about = dominant(mention.start(), candidate -> true);
@@ -1487,9 +1585,12 @@ public final class SpeakerResolver {
                     }
                 }
                 if (definite) {
+                    // "a spokesman for the Central Bank said ... the spokesman added": the same spokesman, of the same bank.
+                    boolean bare = end - descriptionStart == 1;
                     for (int k = previousSpeakers.size() - 1; k >= 0; k--) {
                         Speaker previous = previousSpeakers.get(k);
-                        if (previous.kind() == SpeakerKind.UNNAMED && previous.name().toLowerCase(Locale.ROOT).endsWith(head)) {
+                        if (previous.kind() == SpeakerKind.UNNAMED && (previous.name().toLowerCase(Locale.ROOT).endsWith(head)
+                                || bare && head.equals(descriptionHead(previous.name())))) {
                             return new Speaker(previous.name(), previous.kind(), previous.role(), mention);
                         }
                     }
@@ -1510,6 +1611,13 @@ public final class SpeakerResolver {
             }
             if (lexicon.isOrganisationRoleNoun(head) || GENERIC_ORGANISATION_NOUNS.contains(head)
                     || definite && COMPANY_NOUNS.contains(head)) {
+                // "a Baton Rouge newspaper" is one of a place's newspapers, not one named "Baton Rouge".
+                boolean indefinite = determiner.equals("a") || determiner.equals("an");
+                String outlet = headEnd == end && OUTLET_NOUNS.contains(head) && !indefinite ? nameBeforeOutletNoun(descriptionStart, headEnd - 1) : null;
+                if (outlet != null) {
+                    return canonical(outlet).map(entity -> new Speaker(entity.canonicalName(), kindOf(entity.kind()), null, mention))
+                            .orElseGet(() -> new Speaker(outlet, SpeakerKind.ORGANIZATION, null, mention));
+                }
                 Speaker antecedent = definite ? organisationAntecedent(head, first, mention) : null;
                 Speaker owned = headEnd - first == 2 ? ownedOrganisation(determiner, head, mention) : null;
                 // "Trump's campaign": the campaign of the man it names, whichever campaign the text named last.
@@ -1534,12 +1642,86 @@ public final class SpeakerResolver {
             if (headEnd == end && SPOKESPERSON_NOUNS.contains(head) && (determiner.equals("a") || determiner.equals("an"))
                     && onlyCompanyNouns(descriptionStart, headEnd - 1)) {
                 Speaker organisation = nearestOrganisation(mention.start(), mention);
+                if (organisation == null || organisation.kind() != SpeakerKind.ORGANIZATION || !isKnownOrganisation(organisation.name())) {
+                    organisation = companyOpeningSentence(mention.start(), mention);
+                }
                 if (organisation != null && organisation.kind() == SpeakerKind.ORGANIZATION && isKnownOrganisation(organisation.name())) {
                     String role = head + " for " + organisation.name();
                     return new Speaker(role, SpeakerKind.UNNAMED, role, mention);
                 }
             }
             return new Speaker(description, SpeakerKind.UNNAMED, description, mention);
+        }
+
+        /**
+         * "MTI" in "official MTI news agency": the capitalised name between lower-case modifiers and the outlet's lower-case
+         * nouns; null when there is none or it is a country's ("the official Chinese news agency").
+         */
+        private String nameBeforeOutletNoun(int first, int outletNoun) {
+            if (tokens.isCapitalized(outletNoun)) {
+                return null;
+            }
+            int nameEnd = outletNoun;
+            while (nameEnd > first && tokens.isWord(nameEnd - 1) && !tokens.isCapitalized(nameEnd - 1)) {
+                nameEnd--;
+            }
+            int nameStart = nameEnd;
+            while (nameStart > first && tokens.isWord(nameStart - 1) && tokens.isCapitalized(nameStart - 1)) {
+                nameStart--;
+            }
+            for (int t = first; t < nameStart; t++) {
+                if (!tokens.isWord(t) || tokens.isCapitalized(t)) {
+                    return null;
+                }
+            }
+            if (nameStart == nameEnd) {
+                return null;
+            }
+            EntityMention entity = entityAt(tokens.start(nameStart));
+            boolean country = entity != null && (entity.kind() == EntityKind.COUNTRY || entity.kind() == EntityKind.LOCATION)
+                    || nameEnd - nameStart == 1 && DEMONYM_ENDING.matcher(tokens.lower(nameStart)).find();
+            return country ? null : text(nameStart, nameEnd);
+        }
+
+        /**
+         * "figures from the Labour Ministry", "the latest data released by the FBI": the organisation that published the
+         * numbers; null when the description is no such phrase or names no organisation.
+         */
+        private Speaker publisherOfData(int first, int end, TextSpan mention) {
+            for (int t = first; t < end; t++) {
+                if (!tokens.isWord(t) || !DATA_NOUNS.contains(tokens.lower(t))) {
+                    continue;
+                }
+                for (int p = t + 1; p < Math.min(end - 1, t + 4); p++) {
+                    if (tokens.isWord(p, "from") || tokens.isWord(p, "by")) {
+                        int source = tokens.isWord(p + 1, "the") ? p + 2 : p + 1;
+                        if (source >= end || !tokens.isCapitalized(source)) {
+                            return null;
+                        }
+                        Speaker publisher = classify(p + 1, end, mention);
+                        return isOrganisation(publisher) ? publisher : null;
+                    }
+                }
+                return null;
+            }
+            return null;
+        }
+
+        /**
+         * "Fuji Photo Film Co Ltd will set up a subsidiary, a spokesman said": the company whose name opens the reported
+         * sentence, before the mention, is the one its spokesman speaks for; null when no company opens it.
+         */
+        private Speaker companyOpeningSentence(int at, TextSpan mention) {
+            int sentenceFirst = doc.sentences().get(doc.sentenceAt(at)).firstToken();
+            if (sentenceFirst >= tokens.size() || tokens.start(sentenceFirst) >= at) {
+                return null;
+            }
+            EntityMention entity = entityAt(tokens.start(sentenceFirst));
+            if (entity == null || entity.kind() != EntityKind.ORGANIZATION || entity.end() > at
+                    || !COMPANY_SUFFIX.matcher(doc.body().substring(entity.start(), entity.end())).find()) {
+                return null;
+            }
+            return new Speaker(withWordsBefore(entity), SpeakerKind.ORGANIZATION, null, mention);
         }
 
         /** Nothing or "company" before "spokesman": not "a machinists spokesman", whose organisation the word names. */
@@ -1937,6 +2119,17 @@ public final class SpeakerResolver {
          * company named earlier whose name opens with these words, one that spoke first, else the latest; null when none does.
          */
         private String companyNamedBefore(String shortName, int at) {
+            // "The Broken Hill Pty Co Ltd (BHP) said ... its unit BHP Gold Mines Ltd ... BHP said": a short name the text
+            // defined in brackets after a company's name is that company's.
+            String defined = null;
+            for (Map.Entry<Integer, String> definition : shortNameDefinitions().getOrDefault(shortName, List.of())) {
+                if (definition.getKey() < at) {
+                    defined = definition.getValue();
+                }
+            }
+            if (defined != null) {
+                return defined;
+            }
             List<String> words = nameWords(shortName);
             // "First American Financial Corp said ... its First American Title Insurance Co unit ... First American said":
             // a company that spoke before one only mentioned.
@@ -1962,6 +2155,22 @@ public final class SpeakerResolver {
                 }
             }
             return null;
+        }
+
+        /** Short names defined in brackets right after an organisation's name, each with where it is defined, in text order. */
+        private Map<String, List<Map.Entry<Integer, String>>> shortNameDefinitions() {
+            if (shortNames == null) {
+                shortNames = new HashMap<>();
+                for (EntityMention entity : entities) {
+                    int after = tokens.firstEndingAfter(entity.end());
+                    if (entity.kind() == EntityKind.ORGANIZATION && after + 2 < tokens.size() && tokens.start(after) >= entity.end()
+                            && tokens.is(after, '(') && tokens.isWord(after + 1) && tokens.is(after + 2, ')')) {
+                        shortNames.computeIfAbsent(text(after + 1, after + 2), key -> new ArrayList<>())
+                                .add(Map.entry(tokens.start(after + 2), withWordsBefore(entity)));
+                    }
+                }
+            }
+            return shortNames;
         }
 
         /**
@@ -2400,15 +2609,19 @@ public final class SpeakerResolver {
          * refer back to; not "members of the government" or "officials".
          */
         private boolean isSingularPersonDescription(String name) {
+            String head = descriptionHead(name);
+            return !head.endsWith("s") && (lexicon.isSourceNoun(head) || lexicon.isPersonRoleNoun(head));
+        }
+
+        /** The noun a description is about: "spokesman" in "spokesman for the Central Bank" and in "refinery spokesman". */
+        private static String descriptionHead(String name) {
             String[] words = name.toLowerCase(Locale.ROOT).split(" ");
-            String head = words[words.length - 1];
             for (int k = 1; k < words.length; k++) {
                 if (Set.of("of", "for", "at", "from", "with", "in", "on").contains(words[k])) {
-                    head = words[k - 1];
-                    break;
+                    return words[k - 1];
                 }
             }
-            return !head.endsWith("s") && (lexicon.isSourceNoun(head) || lexicon.isPersonRoleNoun(head));
+            return words[words.length - 1];
         }
 
         /** "the Bank of Tokyo's Honda": a possessive before the last word makes what follows it a name of its own. */

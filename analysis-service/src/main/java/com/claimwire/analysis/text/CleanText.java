@@ -1,5 +1,8 @@
 package com.claimwire.analysis.text;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * A same-length copy of an article body that the scanners can trust: control characters and HTML tag
  * remnants become spaces, carriage returns and Unicode line separators become newlines, no-break and
@@ -10,6 +13,16 @@ final class CleanText {
 
     /** A tag longer than this is not a tag but text that happens to contain '&lt;'. */
     private static final int MAX_TAG_LENGTH = 400;
+
+    /** Element names that, in any case, open an HTML tag ("&lt;P&gt;", "&lt;FONT SIZE=2&gt;") rather than a marked-up name. */
+    private static final Set<String> HTML_ELEMENTS = Set.of("a", "abbr", "address", "area", "article",
+            "aside", "audio", "b", "base", "big", "blockquote", "body", "br", "button", "caption", "center", "cite", "code",
+            "col", "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "embed", "figcaption", "figure",
+            "font", "footer", "form", "frame", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "i",
+            "iframe", "img", "input", "ins", "kbd", "label", "li", "link", "main", "map", "mark", "meta", "nav", "noscript",
+            "object", "ol", "option", "p", "param", "picture", "pre", "q", "s", "samp", "script", "section", "select",
+            "small", "source", "span", "strike", "strong", "style", "sub", "summary", "sup", "svg", "table", "tbody", "td",
+            "textarea", "tfoot", "th", "thead", "time", "title", "tr", "tt", "u", "ul", "var", "video", "wbr");
 
     private CleanText() {
     }
@@ -58,8 +71,13 @@ final class CleanText {
         for (int j = open + 1; j < limit; j++) {
             char c = chars[j];
             if (c == '>') {
+                // "<Glenwood Inc> said": wire copy marks a company's name in angle brackets; the name is text, only
+                // the brackets go. A ticker ("<ORCL>") or a tag ("<P>", "<p class=x>") goes whole.
+                boolean markedName = isMarkedName(chars, open + 1, j);
                 for (int k = open; k <= j; k++) {
-                    chars[k] = ' ';
+                    if (!markedName || k == open || k == j) {
+                        chars[k] = ' ';
+                    }
                 }
                 return j;
             }
@@ -68,5 +86,26 @@ final class CleanText {
             }
         }
         return open;
+    }
+
+    /** A capitalised name with a lower-case letter or a space, no attribute and no HTML element name first. */
+    private static boolean isMarkedName(char[] chars, int from, int to) {
+        if (!Character.isUpperCase(chars[from])) {
+            return false;
+        }
+        boolean lowerOrSpace = false;
+        int nameEnd = to;
+        for (int k = from; k < to; k++) {
+            char c = chars[k];
+            if (c == '=' || c == '"' || c == '/') {
+                return false;
+            }
+            if (c == ' ' && nameEnd == to) {
+                nameEnd = k;
+            }
+            lowerOrSpace |= c == ' ' || Character.isLowerCase(c);
+        }
+        String first = new String(chars, from, nameEnd - from).toLowerCase(Locale.ROOT);
+        return lowerOrSpace && !HTML_ELEMENTS.contains(first);
     }
 }
