@@ -108,6 +108,17 @@ public final class AttributionExtractor {
             "q", "a", "here", "this", "that", "the", "but", "and", "so", "example", "answer", "question", "warning",
             "bottom", "source", "sources", "correction", "disclosure", "also", "more", "see", "full", "transcript");
 
+    /** Cue forms that are also singular nouns: "a strong showing in Iowa", "the hit CW show, but". */
+    private static final Set<String> SINGULAR_NOUN_FORMS = Set.of("show", "showing");
+
+    /** Words that follow a noun but never open what a verb of showing shows. */
+    private static final Set<String> AFTER_NOUN_ONLY = Set.of("in", "on", "at", "for", "from", "with", "by", "since",
+            "among", "and", "or", "but");
+
+    /** Articles and possessives that open a noun phrase, without "that" and "this", which also open clauses. */
+    private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("a", "an", "the", "another", "his", "her", "their",
+            "its", "our", "my", "your");
+
     private static final Set<String> BE_FORMS = Set.of("is", "was", "were", "are", "be", "been", "being", "'s");
 
     private static final Set<String> PASSIVE_ADVERBS = Set.of("also", "widely", "reportedly", "previously", "first",
@@ -409,7 +420,44 @@ public final class AttributionExtractor {
             // went before ("which", "who"), so a finite verb after it does not make it a noun.
             boolean nounAhead = FINITE_AFTER_NOUN.contains(next) && !NEVER_NOUNS.contains(tokens.lower(first))
                     && !tokens.lower(first).endsWith("ed");
-            return !nounContext && !broadcast && !nounAhead && !VERB_PARTICLES.contains(next) && !otherSense(first, end);
+            return !nounContext && !broadcast && !nounAhead && !VERB_PARTICLES.contains(next) && !otherSense(first, end)
+                    && !headOfModifiedNoun(first);
+        }
+
+        /**
+         * "a poor showing in the Iowa caucuses", "the hit CW show, but": a cue form that is also a singular noun, after an
+         * article and up to three modifiers and before a preposition, a conjunction or punctuation, heads a noun phrase
+         * and shows nothing. A plural word before it is a subject ("the exit polls show"), a document before it is the
+         * source of a reduced clause ("a new poll showing C"), and what is shown follows it ("the table showing how").
+         */
+        private boolean headOfModifiedNoun(int first) {
+            if (!SINGULAR_NOUN_FORMS.contains(tokens.lower(first)) || first + 1 >= tokens.size()) {
+                return false;
+            }
+            int after = first + 1;
+            boolean nounFollower = tokens.isWord(after) ? AFTER_NOUN_ONLY.contains(tokens.lower(after))
+                    : tokens.is(after, ',') || tokens.is(after, '.') || tokens.is(after, ';');
+            if (!nounFollower) {
+                return false;
+            }
+            for (int t = first - 1; t >= 0 && t >= first - 6; t--) {
+                if (tokens.is(t, '-')) {
+                    continue;
+                }
+                if (!tokens.isWord(t)) {
+                    return false;
+                }
+                String word = tokens.lower(t);
+                if (NOUN_PHRASE_OPENERS.contains(word)) {
+                    return t < first - 1;
+                }
+                boolean plural = word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("ous");
+                if (plural || word.endsWith("ly") || word.endsWith("'s") || DOCUMENT_NOUNS.contains(word)
+                        || SUBJECT_PRONOUNS.contains(word) || AUXILIARIES.contains(word)) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /**
