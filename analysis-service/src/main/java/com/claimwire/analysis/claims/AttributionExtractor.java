@@ -106,7 +106,8 @@ public final class AttributionExtractor {
     private static final Set<String> NOT_SPEAKERS = Set.of("update", "updated", "note", "editor's", "watch", "video",
             "photos", "photo", "read", "related", "breaking", "exclusive", "analysis", "opinion", "live",
             "q", "a", "here", "this", "that", "the", "but", "and", "so", "example", "answer", "question", "warning",
-            "bottom", "source", "sources", "correction", "disclosure", "also", "more", "see", "full", "transcript");
+            "bottom", "source", "sources", "correction", "disclosure", "also", "more", "see", "full", "transcript",
+            "contributing", "revealed", "wow", "boom", "look", "bombshell", "just", "email", "pic", "paid", "stat");
 
     /** Cue forms that are also singular nouns: "a strong showing in Iowa", "the hit CW show, but". */
     private static final Set<String> SINGULAR_NOUN_FORMS = Set.of("show", "showing");
@@ -1177,7 +1178,7 @@ public final class AttributionExtractor {
                 }
             }
             if (colon < 0 || words(colon + 1, end) < MIN_CONTENT_WORDS || NOT_SPEAKERS.contains(tokens.lower(first))
-                    || usedCues.get(colon)) {
+                    || usedCues.get(colon) || listsNames(colon + 1, end)) {
                 return;
             }
             int speakerEnd = first + 1;
@@ -1186,6 +1187,31 @@ public final class AttributionExtractor {
             }
             Cue cue = new Cue(colon, colon + 1, CueKind.SPEECH);
             add(cue, new int[] {first, speakerEnd}, colon + 1, trimEnd(colon + 1, end), sentence);
+        }
+
+        /**
+         * "Iowa: Tim Albrecht, Brad Anderson, Rob Barron": names of two to four capitalised words between commas after a
+         * label are a list of people (a panel, credits), not something the label says. A title-case headline has
+         * items of other lengths ("Trump's Rhetoric Is Hateful, Dangerous, Wrong").
+         */
+        private boolean listsNames(int from, int to) {
+            int commas = 0;
+            int itemWords = 0;
+            for (int t = from; t <= to; t++) {
+                boolean separator = t == to || tokens.is(t, ',') || tokens.isWord(t, "and");
+                if (separator) {
+                    if (itemWords < 2 || itemWords > 4) {
+                        return false;
+                    }
+                    commas += t < to && tokens.is(t, ',') ? 1 : 0;
+                    itemWords = 0;
+                } else if (tokens.isWord(t) && tokens.isCapitalized(t)) {
+                    itemWords++;
+                } else if (!tokens.is(t, '.') && !tokens.is(t, '-')) {
+                    return false;
+                }
+            }
+            return commas >= 2;
         }
 
         private void verb(Cue cue, Sentence sentence, Cue nextCue) {
