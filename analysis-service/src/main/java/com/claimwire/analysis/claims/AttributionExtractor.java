@@ -502,7 +502,39 @@ public final class AttributionExtractor {
             if (before >= 0 && tokens.is(before, '-')) {
                 before--;
             }
-            return before >= 0 && tokens.isWord(before, "so");
+            return before >= 0 && tokens.isWord(before, "so") || namesOrPhones(first);
+        }
+
+        /**
+         * "a group called Black Votes Matter, led by …", "a program called Sandy Hook Promise." and "Mr. Obama called
+         * Naghmeh Abedini." or "she called Sanders to congratulate him": "called" before a bare name that ends the
+         * sentence or is followed by "to" names something or telephones someone; so does a name set off by a comma or
+         * a relative pronoun after a common noun ("a firm called Cambridge Analytica, which"). "Trump called Clinton,
+         * his rival, an ISIS co-founder" keeps its cue: a name or a pronoun stands before "called".
+         */
+        private boolean namesOrPhones(int first) {
+            int t = first + 1;
+            int nameWords = 0;
+            while (t < tokens.size() && nameWords <= 4
+                    && (tokens.isWord(t) && tokens.isCapitalized(t) || tokens.is(t, '.') && phrases.isAbbreviationDot(t))) {
+                nameWords += tokens.isWord(t) ? 1 : 0;
+                t++;
+            }
+            if (nameWords == 0 || nameWords > 4 || t >= tokens.size()) {
+                return nameWords > 0 && nameWords <= 4;
+            }
+            if (tokens.is(t, '.') || tokens.is(t, ';') || tokens.isWord(t, "to")) {
+                return true;
+            }
+            boolean setOff = tokens.is(t, ',') || tokens.isWord(t) && RELATIVE_PRONOUNS.contains(tokens.lower(t));
+            int noun = first - 1;
+            if (!setOff || noun < 0 || !tokens.isWord(noun) || tokens.isCapitalized(noun)) {
+                return false;
+            }
+            String word = tokens.lower(noun);
+            return !word.endsWith("s") && !word.endsWith("ly") && !SUBJECT_PRONOUNS.contains(word)
+                    && !RELATIVE_PRONOUNS.contains(word) && !VERB_ADVERBS.contains(word) && !AUXILIARIES.contains(word)
+                    && !word.equals("that") && !word.equals("then");
         }
 
         /**
