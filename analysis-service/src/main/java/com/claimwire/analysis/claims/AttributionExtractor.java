@@ -114,7 +114,7 @@ public final class AttributionExtractor {
 
     /** Words that follow a noun but never open what a verb of showing shows. */
     private static final Set<String> AFTER_NOUN_ONLY = Set.of("in", "on", "at", "for", "from", "with", "by", "since",
-            "among", "and", "or", "but");
+            "among", "of", "and", "or", "but");
 
     /** Articles and possessives that open a noun phrase, without "that" and "this", which also open clauses. */
     private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("a", "an", "the", "another", "his", "her", "their",
@@ -427,17 +427,17 @@ public final class AttributionExtractor {
 
         /**
          * "a poor showing in the Iowa caucuses", "the hit CW show, but": a cue form that is also a singular noun, after an
-         * article and up to three modifiers and before a preposition, a conjunction or punctuation, heads a noun phrase
-         * and shows nothing. A plural word before it is a subject ("the exit polls show"), a document before it is the
-         * source of a reduced clause ("a new poll showing C"), and what is shown follows it ("the table showing how").
+         * article and up to three modifiers and before a preposition, a conjunction or a comma, heads a noun phrase and
+         * shows nothing. A plural word before it is a subject ("the exit polls show"), a document before it is the source
+         * of a reduced clause ("a new poll showing C"), a preposition before it ends a longer subject ("figures from the
+         * Ministry of Agriculture show."), and what is shown follows it ("the table showing how").
          */
         private boolean headOfModifiedNoun(int first) {
             if (!SINGULAR_NOUN_FORMS.contains(tokens.lower(first)) || first + 1 >= tokens.size()) {
                 return false;
             }
             int after = first + 1;
-            boolean nounFollower = tokens.isWord(after) ? AFTER_NOUN_ONLY.contains(tokens.lower(after))
-                    : tokens.is(after, ',') || tokens.is(after, '.') || tokens.is(after, ';');
+            boolean nounFollower = tokens.isWord(after) ? AFTER_NOUN_ONLY.contains(tokens.lower(after)) : tokens.is(after, ',');
             if (!nounFollower) {
                 return false;
             }
@@ -454,6 +454,7 @@ public final class AttributionExtractor {
                 }
                 boolean plural = word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("ous");
                 if (plural || word.endsWith("ly") || word.endsWith("'s") || DOCUMENT_NOUNS.contains(word)
+                        || AFTER_NOUN_ONLY.contains(word)
                         || SUBJECT_PRONOUNS.contains(word) || AUXILIARIES.contains(word)) {
                     return false;
                 }

@@ -28,6 +28,12 @@ class ShowingAsANounTest {
     }
 
     @Test
+    void figuresFromANamedSourceShowAtTheEndOfTheSentence() {
+        assertThat(only("Exports fell 5.4 pct to 48.7 billion guilders, figures from the Ministry of Agriculture show.")
+                .content()).isEqualTo("Exports fell 5.4 pct to 48.7 billion guilders");
+    }
+
+    @Test
     void pollsShowingAStandingStillReportTheFinding() {
         assertThat(only("The exit polls show that Clinton won most of the older voters in the state.").content())
                 .isEqualTo("Clinton won most of the older voters in the state");
