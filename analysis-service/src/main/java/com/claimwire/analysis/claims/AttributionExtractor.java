@@ -106,7 +106,19 @@ public final class AttributionExtractor {
     private static final Set<String> NOT_SPEAKERS = Set.of("update", "updated", "note", "editor's", "watch", "video",
             "photos", "photo", "read", "related", "breaking", "exclusive", "analysis", "opinion", "live",
             "q", "a", "here", "this", "that", "the", "but", "and", "so", "example", "answer", "question", "warning",
-            "bottom", "source", "sources", "correction", "disclosure", "also", "more", "see", "full", "transcript");
+            "bottom", "source", "sources", "correction", "disclosure", "also", "more", "see", "full", "transcript",
+            "contributing", "revealed", "wow", "boom", "look", "bombshell", "just", "email", "pic", "paid", "stat");
+
+    /** Cue forms that are also singular nouns: "a strong showing in Iowa", "the hit CW show, but". */
+    private static final Set<String> SINGULAR_NOUN_FORMS = Set.of("show", "showing");
+
+    /** Words that follow a noun but never open what a verb of showing shows. */
+    private static final Set<String> AFTER_NOUN_ONLY = Set.of("in", "on", "at", "for", "from", "with", "by", "since",
+            "among", "of", "and", "or", "but");
+
+    /** Articles and possessives that open a noun phrase, without "that" and "this", which also open clauses. */
+    private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("a", "an", "the", "another", "his", "her", "their",
+            "its", "our", "my", "your");
 
     private static final Set<String> BE_FORMS = Set.of("is", "was", "were", "are", "be", "been", "being", "'s");
 
@@ -409,7 +421,45 @@ public final class AttributionExtractor {
             // went before ("which", "who"), so a finite verb after it does not make it a noun.
             boolean nounAhead = FINITE_AFTER_NOUN.contains(next) && !NEVER_NOUNS.contains(tokens.lower(first))
                     && !tokens.lower(first).endsWith("ed");
-            return !nounContext && !broadcast && !nounAhead && !VERB_PARTICLES.contains(next) && !otherSense(first, end);
+            return !nounContext && !broadcast && !nounAhead && !VERB_PARTICLES.contains(next) && !otherSense(first, end)
+                    && !headOfModifiedNoun(first);
+        }
+
+        /**
+         * "a poor showing in the Iowa caucuses", "the hit CW show, but": a cue form that is also a singular noun, after an
+         * article and up to three modifiers and before a preposition, a conjunction or a comma, heads a noun phrase and
+         * shows nothing. A plural word before it is a subject ("the exit polls show"), a document before it is the source
+         * of a reduced clause ("a new poll showing C"), a preposition before it ends a longer subject ("figures from the
+         * Ministry of Agriculture show."), and what is shown follows it ("the table showing how").
+         */
+        private boolean headOfModifiedNoun(int first) {
+            if (!SINGULAR_NOUN_FORMS.contains(tokens.lower(first)) || first + 1 >= tokens.size()) {
+                return false;
+            }
+            int after = first + 1;
+            boolean nounFollower = tokens.isWord(after) ? AFTER_NOUN_ONLY.contains(tokens.lower(after)) : tokens.is(after, ',');
+            if (!nounFollower) {
+                return false;
+            }
+            for (int t = first - 1; t >= 0 && t >= first - 6; t--) {
+                if (tokens.is(t, '-')) {
+                    continue;
+                }
+                if (!tokens.isWord(t)) {
+                    return false;
+                }
+                String word = tokens.lower(t);
+                if (NOUN_PHRASE_OPENERS.contains(word)) {
+                    return t < first - 1;
+                }
+                boolean plural = word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("ous");
+                if (plural || word.endsWith("ly") || word.endsWith("'s") || DOCUMENT_NOUNS.contains(word)
+                        || AFTER_NOUN_ONLY.contains(word)
+                        || SUBJECT_PRONOUNS.contains(word) || AUXILIARIES.contains(word)) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /**
@@ -453,7 +503,39 @@ public final class AttributionExtractor {
             if (before >= 0 && tokens.is(before, '-')) {
                 before--;
             }
-            return before >= 0 && tokens.isWord(before, "so");
+            return before >= 0 && tokens.isWord(before, "so") || namesOrPhones(first);
+        }
+
+        /**
+         * "a group called Black Votes Matter, led by …", "a program called Sandy Hook Promise." and "Mr. Obama called
+         * Naghmeh Abedini." or "she called Sanders to congratulate him": "called" before a bare name that ends the
+         * sentence or is followed by "to" names something or telephones someone; so does a name set off by a comma or
+         * a relative pronoun after a common noun ("a firm called Cambridge Analytica, which"). "Trump called Clinton,
+         * his rival, an ISIS co-founder" keeps its cue: a name or a pronoun stands before "called".
+         */
+        private boolean namesOrPhones(int first) {
+            int t = first + 1;
+            int nameWords = 0;
+            while (t < tokens.size() && nameWords <= 4
+                    && (tokens.isWord(t) && tokens.isCapitalized(t) || tokens.is(t, '.') && phrases.isAbbreviationDot(t))) {
+                nameWords += tokens.isWord(t) ? 1 : 0;
+                t++;
+            }
+            if (nameWords == 0 || nameWords > 4 || t >= tokens.size()) {
+                return nameWords > 0 && nameWords <= 4;
+            }
+            if (tokens.is(t, '.') || tokens.is(t, ';') || tokens.isWord(t, "to")) {
+                return true;
+            }
+            boolean setOff = tokens.is(t, ',') || tokens.isWord(t) && RELATIVE_PRONOUNS.contains(tokens.lower(t));
+            int noun = first - 1;
+            if (!setOff || noun < 0 || !tokens.isWord(noun) || tokens.isCapitalized(noun)) {
+                return false;
+            }
+            String word = tokens.lower(noun);
+            return !word.endsWith("s") && !word.endsWith("ly") && !SUBJECT_PRONOUNS.contains(word)
+                    && !RELATIVE_PRONOUNS.contains(word) && !VERB_ADVERBS.contains(word) && !AUXILIARIES.contains(word)
+                    && !word.equals("that") && !word.equals("then");
         }
 
         /**
@@ -1129,7 +1211,7 @@ public final class AttributionExtractor {
                 }
             }
             if (colon < 0 || words(colon + 1, end) < MIN_CONTENT_WORDS || NOT_SPEAKERS.contains(tokens.lower(first))
-                    || usedCues.get(colon)) {
+                    || usedCues.get(colon) || listsNames(colon + 1, end)) {
                 return;
             }
             int speakerEnd = first + 1;
@@ -1138,6 +1220,31 @@ public final class AttributionExtractor {
             }
             Cue cue = new Cue(colon, colon + 1, CueKind.SPEECH);
             add(cue, new int[] {first, speakerEnd}, colon + 1, trimEnd(colon + 1, end), sentence);
+        }
+
+        /**
+         * "Iowa: Tim Albrecht, Brad Anderson, Rob Barron": names of two to four capitalised words between commas after a
+         * label are a list of people (a panel, credits), not something the label says. A title-case headline has
+         * items of other lengths ("Trump's Rhetoric Is Hateful, Dangerous, Wrong").
+         */
+        private boolean listsNames(int from, int to) {
+            int commas = 0;
+            int itemWords = 0;
+            for (int t = from; t <= to; t++) {
+                boolean separator = t == to || tokens.is(t, ',') || tokens.isWord(t, "and");
+                if (separator) {
+                    if (itemWords < 2 || itemWords > 4) {
+                        return false;
+                    }
+                    commas += t < to && tokens.is(t, ',') ? 1 : 0;
+                    itemWords = 0;
+                } else if (tokens.isWord(t) && tokens.isCapitalized(t)) {
+                    itemWords++;
+                } else if (!tokens.is(t, '.') && !tokens.is(t, '-')) {
+                    return false;
+                }
+            }
+            return commas >= 2;
         }
 
         private void verb(Cue cue, Sentence sentence, Cue nextCue) {
