@@ -128,6 +128,18 @@ public final class SpeakerResolver {
     private static final Set<String> POLL_NOUNS = Set.of("poll", "survey", "study");
     /** Documents whose issuer speaks through them ("Rainbow said in a statement ... The statement said"). */
     private static final Set<String> ISSUED_DOCUMENTS = Set.of("statement", "report");
+    /** Papers that speak for whoever wrote or filed them, beyond {@link #DOCUMENT_NOUNS} ("the communique said"). */
+    private static final Set<String> ISSUED_PAPERS = Set.of("communique", "affidavit", "measure", "proposal", "declaration",
+            "resolution", "motion", "petition", "memorandum", "circular", "directive", "testimony", "brief", "notice");
+    /** Verbs by which a subject issues a paper ("Jones filed an affidavit", "Smith introduced a measure"). */
+    private static final Set<String> ISSUING_VERBS = Set.of("filed", "issued", "sent", "wrote", "introduced", "released",
+            "submitted", "published", "signed", "sponsored", "drafted", "proposed", "circulated", "delivered", "written", "prepared");
+    /** Institutions that a text names in full first, then by the noun their name ends in ("the exchange"). */
+    private static final Set<String> INSTITUTION_NOUNS = Set.of("exchange", "bourse", "journal", "magazine", "university",
+            "hospital", "institute", "mint", "foundation", "museum", "college", "fund");
+    /** Nouns that stand for a name ending in another ("the New England Journal of Medicine ... the magazine"). */
+    private static final Map<String, Set<String>> INSTITUTION_SYNONYMS = Map.of("magazine", Set.of("magazine", "journal"),
+            "journal", Set.of("journal", "magazine"));
     /** Public bodies that a text names by their full name first, then as "the agency" or "the bureau". */
     private static final Set<String> AGENCY_NOUNS = Set.of("agency", "bureau", "office", "department", "ministry",
             "commission", "board", "authority", "institute", "service");
@@ -1636,6 +1648,11 @@ public final class SpeakerResolver {
                 if (entity.isPresent()) {
                     return new Speaker(entity.get().canonicalName(), kindOf(entity.get().kind()), null, mention);
                 }
+                Speaker institution = determiner.equals("the") && headEnd == end && INSTITUTION_NOUNS.contains(head)
+                        ? namedInstitution(head, first, mention) : null;
+                if (institution != null) {
+                    return institution;
+                }
                 return new Speaker(description, SpeakerKind.ORGANIZATION, null, mention);
             }
             // "Alcan said ... A spokesman said", "a company spokeswoman": the spokesman of the organisation the text is about.
@@ -1650,7 +1667,152 @@ public final class SpeakerResolver {
                     return new Speaker(role, SpeakerKind.UNNAMED, role, mention);
                 }
             }
+            if (headEnd == end && (DOCUMENT_NOUNS.contains(head) || ISSUED_PAPERS.contains(head))) {
+                // "A High Command communique said": the body whose name stands before the document.
+                Speaker issuer = nameBeforeDocument(headEnd - 1, descriptionStart, mention);
+                if (issuer == null && determiner.equals("the")) {
+                    // "Jones filed an affidavit ... The affidavit said": whoever the text says issued it.
+                    issuer = documentIssuer(head, first, mention);
+                }
+                if (issuer != null) {
+                    return issuer;
+                }
+            }
+            if (headEnd == end && determiner.equals("the")) {
+                // "the New York Mercantile Exchange ... the exchange": the institution named with that noun before.
+                Speaker institution = INSTITUTION_NOUNS.contains(head) ? namedInstitution(head, first, mention) : null;
+                if (institution != null) {
+                    return institution;
+                }
+                // "Baker Corp and Hughes Co said ... The companies said": the organisations that spoke together.
+                if (head.endsWith("s") && COMPANY_NOUNS.contains(head.substring(0, head.length() - 1).replaceAll("ie$", "y"))) {
+                    for (int k = previousSpeakers.size() - 1; k >= 0; k--) {
+                        Speaker previous = previousSpeakers.get(k);
+                        // Not a list cut inside a name ("Inc and Allied Stores"): it opens with a name of its own.
+                        if (previous.kind() == SpeakerKind.ORGANIZATION && previous.name().contains(" and ")
+                                && Character.isUpperCase(previous.name().charAt(0))
+                                && !COMPANY_SUFFIX.matcher(previous.name().split(" ")[0]).find()) {
+                            return new Speaker(previous.name(), previous.kind(), previous.role(), mention);
+                        }
+                    }
+                }
+            }
             return new Speaker(description, SpeakerKind.UNNAMED, description, mention);
+        }
+
+        /**
+         * The issuer of the document named last by {@code head} before token {@code before}, as the text gives it: a name
+         * before the document ("a Pentagon memo"), after "from" or "by" ("a letter from Smith", "an affidavit filed by
+         * Jones"), the speaker it was said in ("Exxon said in a letter") or the subject that issued it ("Jones filed an
+         * affidavit"); null when the text does not say.
+         */
+        private Speaker documentIssuer(String head, int before, TextSpan mention) {
+            for (int t = before - 1; t >= Math.max(0, before - ANTECEDENT_TOKENS); t--) {
+                if (!tokens.isWord(t) || !tokens.lower(t).equals(head)) {
+                    continue;
+                }
+                Speaker named = nameBeforeDocument(t, 0, mention);
+                if (named != null) {
+                    return named;
+                }
+                for (int k = t + 1; k < Math.min(tokens.size() - 1, t + 4) && tokens.isWord(k); k++) {
+                    // "obtained by Reuters" names who has the paper, "filed by Jones" who issued it.
+                    if (tokens.isWord(k, "from") || tokens.isWord(k, "by") && ISSUING_VERBS.contains(tokens.lower(k - 1))) {
+                        int nameStart = tokens.isWord(k + 1, "the") ? k + 2 : k + 1;
+                        int nameEnd = capitalisedRunEnd(nameStart, tokens.size());
+                        return nameEnd > nameStart ? issuerNamed(nameStart, nameEnd, mention) : null;
+                    }
+                }
+                if (issuedBySpeaker(t)) {
+                    Speaker issuer = speakerAround(tokens.start(t));
+                    return issuer == null ? null : new Speaker(issuer.name(), issuer.kind(), issuer.role(), mention);
+                }
+                int verb = t - 1;
+                while (verb > 0 && tokens.isWord(verb) && (Phrases.DETERMINERS.contains(tokens.lower(verb)) || !tokens.isCapitalized(verb)
+                        && !ISSUING_VERBS.contains(tokens.lower(verb)) && t - verb < 3)) {
+                    verb--;
+                }
+                if (verb > 0 && tokens.isWord(verb) && ISSUING_VERBS.contains(tokens.lower(verb))) {
+                    int subjectEnd = verb;
+                    while (subjectEnd > 0 && tokens.isWord(subjectEnd - 1) && !tokens.isCapitalized(subjectEnd - 1)
+                            && verb - subjectEnd < 2) {
+                        subjectEnd--;
+                    }
+                    int subjectStart = subjectEnd;
+                    while (subjectStart > 0 && subjectEnd - subjectStart < MAX_NAME_WORDS && tokens.isWord(subjectStart - 1)
+                            && tokens.isCapitalized(subjectStart - 1)) {
+                        subjectStart--;
+                    }
+                    if (tokens.isWord(subjectStart) && Phrases.DETERMINERS.contains(tokens.lower(subjectStart))) {
+                        subjectStart++;
+                    }
+                    return subjectStart < subjectEnd ? issuerNamed(subjectStart, subjectEnd, mention) : null;
+                }
+                // "The measure would ... The measure says": an earlier "the measure" is the same paper, named further back.
+                if (t == 0 || !tokens.isWord(t - 1, "the")) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /** The capitalised name that ends right before the document noun at {@code document} ("a High Command communique"). */
+        private Speaker nameBeforeDocument(int document, int floor, TextSpan mention) {
+            int start = document;
+            while (start > floor && document - start < MAX_NAME_WORDS && tokens.isWord(start - 1) && tokens.isCapitalized(start - 1)
+                    && !Phrases.DETERMINERS.contains(tokens.lower(start - 1)) && !Phrases.isCapitalisedNonName(tokens.lower(start - 1))
+                    && !Phrases.isOpeningConjunction(tokens.lower(start - 1))) {
+                start--;
+            }
+            return start < document ? issuerNamed(start, document, mention) : null;
+        }
+
+        /** The speaker a capitalised name stands for, unless it only tells a people or place ("a French communique"). */
+        private Speaker issuerNamed(int first, int end, TextSpan mention) {
+            if (end - first == 1 && DEMONYM_ENDING.matcher(tokens.lower(first)).find() && canonical(text(first, end)).isEmpty()) {
+                return null;
+            }
+            Speaker named = named(first, end, mention);
+            String bare = withoutPossessive(text(first, end));
+            if (named.kind() == SpeakerKind.PERSON && (end - first > 1 || bare.equals(bare.toUpperCase(Locale.ROOT))) && !hasGivenName(first, end)
+                    && !hasTitle(first, end)) {
+                // "a High Command communique", "POLITICO's analysis": capitalised words with no given name or title, or
+                // one in capitals, name a body.
+                return new Speaker(named.name(), SpeakerKind.ORGANIZATION, null, mention);
+            }
+            return named.kind() == SpeakerKind.UNNAMED ? null : named;
+        }
+
+        /**
+         * "the New York Mercantile Exchange ... the exchange", "the New England Journal of Medicine ... the magazine": the
+         * last capitalised name before {@code before} of which the head noun is a word, or null.
+         */
+        private Speaker namedInstitution(String head, int before, TextSpan mention) {
+            Set<String> heads = INSTITUTION_SYNONYMS.getOrDefault(head, Set.of(head));
+            for (int t = before - 1; t >= Math.max(0, before - ANTECEDENT_TOKENS); t--) {
+                if (!tokens.isWord(t) || !tokens.isCapitalized(t) || !heads.contains(tokens.lower(t))) {
+                    continue;
+                }
+                int start = t;
+                while (start > 0 && t - start < 4 && tokens.isWord(start - 1) && tokens.isCapitalized(start - 1)
+                        && !Phrases.DETERMINERS.contains(tokens.lower(start - 1)) && !Phrases.isCapitalisedNonName(tokens.lower(start - 1))
+                        && !Phrases.isOpeningConjunction(tokens.lower(start - 1))) {
+                    start--;
+                }
+                int end = t + 1;
+                if (end + 1 < tokens.size() && tokens.isWord(end, "of") && tokens.isWord(end + 1) && tokens.isCapitalized(end + 1)) {
+                    end = capitalisedRunEnd(end + 1, tokens.size());
+                }
+                if (end - start < 2) {
+                    continue;
+                }
+                String name = text(start, end);
+                Optional<EntityMention> known = canonical(name);
+                return known.isPresent() && known.get().kind() != EntityKind.PERSON
+                        ? new Speaker(known.get().canonicalName(), kindOf(known.get().kind()), null, mention)
+                        : new Speaker(name, SpeakerKind.ORGANIZATION, null, mention);
+            }
+            return null;
         }
 
         /**
