@@ -1,6 +1,5 @@
 package com.claimwire.analysis.stance;
 
-import com.claimwire.analysis.stance.ClaimTypeClassifier.Input;
 import com.claimwire.contracts.ClaimType;
 import org.junit.jupiter.api.Test;
 
@@ -13,36 +12,33 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ANeedOrAnotherPartysWillIsNoPromiseTest {
 
-    private final ClaimTypeClassifier classifier = LexicalClaimTypeClassifier.withDefaults();
-
-    private ClaimType quoted(String content) {
-        return classifier.classify(new Input("said", content, content, content, true, "Maria Gonzalez")).type();
-    }
-
-    private ClaimType reported(String content) {
-        return classifier.classify(new Input("said", content, content, content, false, "Maria Gonzalez")).type();
-    }
+    private static final Said MARIA_GONZALEZ = Said.by("Maria Gonzalez");
 
     @Test
     void aNeedIsNoPromise() {
-        assertThat(quoted("We're going to need help from the big platforms.")).isEqualTo(ClaimType.ASSERTION);
+        assertThat(MARIA_GONZALEZ.quoted("We're going to need help from the big platforms."))
+                .isEqualTo(ClaimType.ASSERTION);
     }
 
     @Test
     void anotherPartysReadinessInAQuoteIsNoOffer() {
-        assertThat(quoted("The fact that she's willing to vote for him tells you a lot.")).isNotEqualTo(ClaimType.COMMITMENT);
+        assertThat(MARIA_GONZALEZ.quoted("The fact that she's willing to vote for him tells you a lot."))
+                .isNotEqualTo(ClaimType.COMMITMENT);
     }
 
     @Test
     void aWillInAnExplainingClauseIsNoPromise() {
-        assertThat(reported("a win would seal the nomination because she would expand her delegate lead"))
+        assertThat(MARIA_GONZALEZ.reported(
+                "a win would seal the nomination because she would expand her delegate lead"))
                 .isEqualTo(ClaimType.ASSERTION);
     }
 
     @Test
     void theSpeakersOwnUndertakingsStayCommitments() {
-        assertThat(quoted("I will fight for you.")).isEqualTo(ClaimType.COMMITMENT);
-        assertThat(reported("she would deploy more inspectors to the border")).isEqualTo(ClaimType.COMMITMENT);
-        assertThat(reported("after the vote, she will look for ways to fund the plan")).isEqualTo(ClaimType.COMMITMENT);
+        assertThat(MARIA_GONZALEZ.quoted("I will fight for you.")).isEqualTo(ClaimType.COMMITMENT);
+        assertThat(MARIA_GONZALEZ.reported("she would deploy more inspectors to the border"))
+                .isEqualTo(ClaimType.COMMITMENT);
+        assertThat(MARIA_GONZALEZ.reported("after the vote, she will look for ways to fund the plan"))
+                .isEqualTo(ClaimType.COMMITMENT);
     }
 }

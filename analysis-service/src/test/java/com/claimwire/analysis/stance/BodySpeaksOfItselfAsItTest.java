@@ -1,6 +1,5 @@
 package com.claimwire.analysis.stance;
 
-import com.claimwire.analysis.stance.ClaimTypeClassifier.Input;
 import com.claimwire.contracts.ClaimType;
 import org.junit.jupiter.api.Test;
 
@@ -12,33 +11,30 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BodySpeaksOfItselfAsItTest {
 
-    private final ClaimTypeClassifier classifier = LexicalClaimTypeClassifier.withDefaults();
-
-    private ClaimType reported(String content, String speaker) {
-        return classifier.classify(new Input("said", content, content, content, false, speaker)).type();
-    }
-
     @Test
     void campaignSayingItWouldActCommitsItself() {
-        assertThat(reported("it would assess its options and look into the recount process", "Sanders campaign"))
+        assertThat(Said.by("Sanders campaign").reported(
+                "it would assess its options and look into the recount process"))
                 .isEqualTo(ClaimType.COMMITMENT);
     }
 
     @Test
     void bureauSayingItWouldCooperateCommitsItself() {
-        assertThat(reported("it would cooperate", "Federal Bureau of Investigation")).isEqualTo(ClaimType.COMMITMENT);
+        assertThat(Said.by("Federal Bureau of Investigation").reported("it would cooperate"))
+                .isEqualTo(ClaimType.COMMITMENT);
     }
 
     @Test
     void personSayingItWouldSpeaksOfSomethingElse() {
-        assertThat(reported("it would make millions more employees eligible for overtime pay", "Barack Obama"))
+        assertThat(Said.by("Barack Obama").reported("it would make millions more employees eligible for overtime pay"))
                 .isEqualTo(ClaimType.ASSERTION);
     }
 
     @Test
     void beingUnableIsNoPromise() {
-        assertThat(reported("it would not be able to file its annual statement in time", "the company"))
+        assertThat(Said.by("the company").reported("it would not be able to file its annual statement in time"))
                 .isEqualTo(ClaimType.ASSERTION);
-        assertThat(reported("he would not be able to run for office again", "Marco Rubio")).isEqualTo(ClaimType.ASSERTION);
+        assertThat(Said.by("Marco Rubio").reported("he would not be able to run for office again"))
+                .isEqualTo(ClaimType.ASSERTION);
     }
 }

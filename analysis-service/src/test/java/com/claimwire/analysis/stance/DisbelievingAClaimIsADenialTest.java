@@ -1,6 +1,5 @@
 package com.claimwire.analysis.stance;
 
-import com.claimwire.analysis.stance.ClaimTypeClassifier.Input;
 import com.claimwire.contracts.ClaimType;
 import org.junit.jupiter.api.Test;
 
@@ -12,21 +11,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DisbelievingAClaimIsADenialTest {
 
-    private final ClaimTypeClassifier classifier = LexicalClaimTypeClassifier.withDefaults();
-
-    private ClaimType quoted(String content) {
-        return classifier.classify(new Input("said", content, content, content, true, "Ann Lee")).type();
-    }
+    private static final Said ANN_LEE = Said.by("Ann Lee");
 
     @Test
     void disbelievingTheTruthOfAClaimIsADenial() {
-        assertThat(quoted("I don't think that's the case.")).isEqualTo(ClaimType.DENIAL);
-        assertThat(quoted("We do not believe this is true.")).isEqualTo(ClaimType.DENIAL);
+        assertThat(ANN_LEE.quoted("I don't think that's the case.")).isEqualTo(ClaimType.DENIAL);
+        assertThat(ANN_LEE.quoted("We do not believe this is true.")).isEqualTo(ClaimType.DENIAL);
     }
 
     @Test
     void anIdiomOrANamedCaseIsNoVerdict() {
-        assertThat(quoted("I'm not interested in being politically correct.")).isEqualTo(ClaimType.ASSERTION);
-        assertThat(quoted("I don't think this was the case in which to test the statute.")).isEqualTo(ClaimType.ASSERTION);
+        assertThat(ANN_LEE.quoted("I'm not interested in being politically correct.")).isEqualTo(ClaimType.ASSERTION);
+        assertThat(ANN_LEE.quoted("I don't think this was the case in which to test the statute."))
+                .isEqualTo(ClaimType.ASSERTION);
     }
 }

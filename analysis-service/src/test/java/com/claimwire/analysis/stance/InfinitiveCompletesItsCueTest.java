@@ -12,38 +12,38 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class InfinitiveCompletesItsCueTest {
 
-    private final ClaimTypeClassifier classifier = LexicalClaimTypeClassifier.withDefaults();
-
-    private ClaimType reported(String cue, String content, String speaker) {
-        return classifier.classify(new Input(cue, content, content, content, false, speaker)).type();
-    }
-
     @Test
     void threateningToActIsACommitment() {
-        assertThat(reported("threatened", "to veto the bill", "the president")).isEqualTo(ClaimType.COMMITMENT);
+        assertThat(Said.by("the president").cue("threatened").reported("to veto the bill"))
+                .isEqualTo(ClaimType.COMMITMENT);
     }
 
     @Test
     void announcedPlanOfTheSpeakerIsACommitment() {
-        assertThat(reported("plans", "to resume operations March 16", "Iowa Beef Processors")).isEqualTo(ClaimType.COMMITMENT);
-        assertThat(reported("intends", "to appeal the ruling", "the company")).isEqualTo(ClaimType.COMMITMENT);
+        assertThat(Said.by("Iowa Beef Processors").cue("plans").reported("to resume operations March 16"))
+                .isEqualTo(ClaimType.COMMITMENT);
+        assertThat(Said.by("the company").cue("intends").reported("to appeal the ruling"))
+                .isEqualTo(ClaimType.COMMITMENT);
     }
 
     @Test
     void someoneElsesPlanInsideAClaimIsNotTheSpeakersCommitment() {
-        assertThat(reported("said", "the company plans to close two plants", "analysts")).isEqualTo(ClaimType.ASSERTION);
+        assertThat(Said.by("analysts").reported("the company plans to close two plants"))
+                .isEqualTo(ClaimType.ASSERTION);
     }
 
     @Test
     void agreeingToActIsACommitment() {
-        assertThat(reported("agreed", "to pay a $7 million settlement", "the company")).isEqualTo(ClaimType.COMMITMENT);
+        assertThat(Said.by("the company").cue("agreed").reported("to pay a $7 million settlement"))
+                .isEqualTo(ClaimType.COMMITMENT);
     }
 
     @Test
     void speakersOwnPlanInReportedSpeechIsACommitment() {
-        assertThat(reported("said", "he planned to vote for Sanders in the March 1 primary", "Peter Welch"))
+        assertThat(Said.by("Peter Welch").reported("he planned to vote for Sanders in the March 1 primary"))
                 .isEqualTo(ClaimType.COMMITMENT);
-        assertThat(reported("said", "it proposes to make a two-for-five bonus issue", "Amatil Ltd")).isEqualTo(ClaimType.COMMITMENT);
+        assertThat(Said.by("Amatil Ltd").reported("it proposes to make a two-for-five bonus issue"))
+                .isEqualTo(ClaimType.COMMITMENT);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package com.claimwire.analysis.stance;
 
-import com.claimwire.analysis.stance.ClaimTypeClassifier.Input;
 import com.claimwire.contracts.ClaimType;
 import org.junit.jupiter.api.Test;
 
@@ -13,39 +12,36 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NegatedStateOrPendingStepIsNoDenialTest {
 
-    private final ClaimTypeClassifier classifier = LexicalClaimTypeClassifier.withDefaults();
-
-    private ClaimType quoted(String content) {
-        return classifier.classify(new Input("said", content, content, content, true, "Ann Lee")).type();
-    }
-
-    private ClaimType reported(String content) {
-        return classifier.classify(new Input("said", content, content, content, false, "the police")).type();
-    }
+    private static final Said ANN_LEE = Said.by("Ann Lee");
+    private static final Said THE_POLICE = Said.by("the police");
 
     @Test
     void anUnwillingnessIsNoDenial() {
-        assertThat(quoted("I was not willing to support a bill that cut school funding.")).isEqualTo(ClaimType.ASSERTION);
+        assertThat(ANN_LEE.quoted("I was not willing to support a bill that cut school funding."))
+                .isEqualTo(ClaimType.ASSERTION);
     }
 
     @Test
     void aStepNotYetTakenIsNoDenial() {
-        assertThat(reported("they have not yet determined the cause of the fire")).isEqualTo(ClaimType.ASSERTION);
+        assertThat(THE_POLICE.reported("they have not yet determined the cause of the fire"))
+                .isEqualTo(ClaimType.ASSERTION);
     }
 
     @Test
     void somethingNeverHadIsNoDenial() {
-        assertThat(quoted("We have never had this much attention.")).isEqualTo(ClaimType.ASSERTION);
+        assertThat(ANN_LEE.quoted("We have never had this much attention.")).isEqualTo(ClaimType.ASSERTION);
     }
 
     @Test
     void aNegatedDeedIsStillADenial() {
-        assertThat(quoted("We did not send any weapons to the militia.")).isEqualTo(ClaimType.DENIAL);
+        assertThat(ANN_LEE.quoted("We did not send any weapons to the militia.")).isEqualTo(ClaimType.DENIAL);
     }
 
     @Test
     void wrongToActFaultsTheActionButWrongToSayDeniesTheClaim() {
-        assertThat(reported("the state is wrong to have a law banning the practice")).isNotEqualTo(ClaimType.DENIAL);
-        assertThat(quoted("It is wrong to suggest that the money was spent on the campaign.")).isEqualTo(ClaimType.DENIAL);
+        assertThat(THE_POLICE.reported("the state is wrong to have a law banning the practice"))
+                .isNotEqualTo(ClaimType.DENIAL);
+        assertThat(ANN_LEE.quoted("It is wrong to suggest that the money was spent on the campaign."))
+                .isEqualTo(ClaimType.DENIAL);
     }
 }

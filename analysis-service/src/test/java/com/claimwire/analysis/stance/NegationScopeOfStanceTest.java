@@ -9,15 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Where a negation reaches: the cue, the speaker's own action, or a verdict of truth. */
 class NegationScopeOfStanceTest {
 
+    private static final Said MARIA_LOPEZ = Said.by("Maria Lopez");
+    private static final Said THE_COMPANY = Said.by("the company");
+
     private final ClaimTypeClassifier classifier = LexicalClaimTypeClassifier.withDefaults();
-
-    private ClaimType quoted(String content) {
-        return classifier.classify(new Input("said", content, content, content, true, "Maria Lopez")).type();
-    }
-
-    private ClaimType reported(String content) {
-        return classifier.classify(new Input("said", content, content, content, false, "the company")).type();
-    }
 
     @Test
     void negationBeforeTheCueInTheSentenceCancelsTheDenial() {
@@ -35,32 +30,36 @@ class NegationScopeOfStanceTest {
 
     @Test
     void negatedPerceptionOrAwarenessIsNotADenial() {
-        assertThat(quoted("I haven't heard back from the senator")).isEqualTo(ClaimType.ASSERTION);
-        assertThat(quoted("I was too young; I didn't realize")).isEqualTo(ClaimType.ASSERTION);
-        assertThat(reported("it was not aware of any reason for the rise in its stock")).isEqualTo(ClaimType.ASSERTION);
-        assertThat(quoted("We never envisioned that it would reach these levels")).isEqualTo(ClaimType.ASSERTION);
-        assertThat(quoted("I haven't quite recovered from her shouting that message")).isEqualTo(ClaimType.ASSERTION);
+        assertThat(MARIA_LOPEZ.quoted("I haven't heard back from the senator")).isEqualTo(ClaimType.ASSERTION);
+        assertThat(MARIA_LOPEZ.quoted("I was too young; I didn't realize")).isEqualTo(ClaimType.ASSERTION);
+        assertThat(THE_COMPANY.reported("it was not aware of any reason for the rise in its stock"))
+                .isEqualTo(ClaimType.ASSERTION);
+        assertThat(MARIA_LOPEZ.quoted("We never envisioned that it would reach these levels"))
+                .isEqualTo(ClaimType.ASSERTION);
+        assertThat(MARIA_LOPEZ.quoted("I haven't quite recovered from her shouting that message"))
+                .isEqualTo(ClaimType.ASSERTION);
     }
 
     @Test
     void negatedActionUnderAConditionIsNotADenial() {
-        assertThat(quoted("I thought I would regret it if I didn't")).isEqualTo(ClaimType.ASSERTION);
+        assertThat(MARIA_LOPEZ.quoted("I thought I would regret it if I didn't")).isEqualTo(ClaimType.ASSERTION);
     }
 
     @Test
     void negatedBeliefInTheTruthIsNotAnAdmission() {
-        assertThat(quoted("I don't think this was the case")).isNotEqualTo(ClaimType.ADMISSION);
-        assertThat(quoted("That won't be true for long")).isEqualTo(ClaimType.ASSERTION);
+        assertThat(MARIA_LOPEZ.quoted("I don't think this was the case")).isNotEqualTo(ClaimType.ADMISSION);
+        assertThat(MARIA_LOPEZ.quoted("That won't be true for long")).isEqualTo(ClaimType.ASSERTION);
     }
 
     @Test
     void negationInsideTheSubjectLeavesTheVerdictStanding() {
-        assertThat(quoted("This notion that the president doesn't know what he's doing is just not true"))
+        assertThat(MARIA_LOPEZ.quoted("This notion that the president doesn't know what he's doing is just not true"))
                 .isEqualTo(ClaimType.DENIAL);
     }
 
     @Test
     void politicallyCorrectIsNotAVerdictOfTruth() {
-        assertThat(quoted("These are not people that are politically correct")).isEqualTo(ClaimType.ASSERTION);
+        assertThat(MARIA_LOPEZ.quoted("These are not people that are politically correct"))
+                .isEqualTo(ClaimType.ASSERTION);
     }
 }

@@ -1,6 +1,5 @@
 package com.claimwire.analysis.stance;
 
-import com.claimwire.analysis.stance.ClaimTypeClassifier.Input;
 import com.claimwire.contracts.ClaimType;
 import org.junit.jupiter.api.Test;
 
@@ -16,57 +15,53 @@ class PejorativeVerdictOnAnotherPartyIsAnAllegationTest {
     private static final String CONTEXT = "Voters in Ohio heard from Senator Alma Ruiz and from her rival, Dan Smith, "
             + "on Tuesday. The debate turned to trade and to the Commission that oversees it.";
 
-    private final ClaimTypeClassifier classifier = LexicalClaimTypeClassifier.withDefaults();
-
-    private ClaimType quoted(String content) {
-        return classifier.classify(new Input("said", content, content, CONTEXT, true, "Alma Ruiz")).type();
-    }
-
-    private ClaimType reported(String content) {
-        return classifier.classify(new Input("said", content, content, CONTEXT, false, "Alma Ruiz")).type();
-    }
+    private static final Said ALMA_RUIZ = Said.by("Alma Ruiz").context(CONTEXT);
 
     @Test
     void dangerousSaidOfAThirdPersonIsAnAllegation() {
-        assertThat(quoted("Frankly, he's dangerous.")).isEqualTo(ClaimType.ALLEGATION);
+        assertThat(ALMA_RUIZ.quoted("Frankly, he's dangerous.")).isEqualTo(ClaimType.ALLEGATION);
     }
 
     @Test
     void weaknessChargedToANamedRivalIsAnAllegation() {
-        assertThat(quoted("Smith is very, very weak on trade.")).isEqualTo(ClaimType.ALLEGATION);
+        assertThat(ALMA_RUIZ.quoted("Smith is very, very weak on trade.")).isEqualTo(ClaimType.ALLEGATION);
     }
 
     @Test
     void lackOfJudgmentInReportedSpeechIsAnAllegation() {
-        assertThat(reported("he lacks the judgment and the temperament to lead")).isEqualTo(ClaimType.ALLEGATION);
+        assertThat(ALMA_RUIZ.reported("he lacks the judgment and the temperament to lead"))
+                .isEqualTo(ClaimType.ALLEGATION);
     }
 
     @Test
     void unfitnessBesideTheSpeakersOwnWordsIsAnAllegation() {
-        assertThat(quoted("We need stronger rules, and her record shows me that she is not fit to serve."))
+        assertThat(ALMA_RUIZ.quoted("We need stronger rules, and her record shows me that she is not fit to serve."))
                 .isEqualTo(ClaimType.ALLEGATION);
     }
 
     @Test
     void aPejorativeSaidOfAThingAccusesNobody() {
-        assertThat(quoted("Major changes now are dangerous and not a good idea.")).isEqualTo(ClaimType.ASSERTION);
-        assertThat(reported("the yen would stay weak on trade worries")).isEqualTo(ClaimType.ASSERTION);
+        assertThat(ALMA_RUIZ.quoted("Major changes now are dangerous and not a good idea."))
+                .isEqualTo(ClaimType.ASSERTION);
+        assertThat(ALMA_RUIZ.reported("the yen would stay weak on trade worries")).isEqualTo(ClaimType.ASSERTION);
     }
 
     @Test
     void aNegatedOrSupposedVerdictAccusesNobody() {
-        assertThat(quoted("He is not dangerous, he is just new to this.")).isEqualTo(ClaimType.ASSERTION);
-        assertThat(quoted("If he is reckless, the voters will see it.")).isEqualTo(ClaimType.ASSERTION);
+        assertThat(ALMA_RUIZ.quoted("He is not dangerous, he is just new to this.")).isEqualTo(ClaimType.ASSERTION);
+        assertThat(ALMA_RUIZ.quoted("If he is reckless, the voters will see it.")).isEqualTo(ClaimType.ASSERTION);
     }
 
     @Test
     void aNameThatOnlyQualifiesTheVerdictIsNoParty() {
-        assertThat(reported("it expects the Ohio fraud inquiry to close this year")).isEqualTo(ClaimType.ASSERTION);
+        assertThat(ALMA_RUIZ.reported("it expects the Ohio fraud inquiry to close this year"))
+                .isEqualTo(ClaimType.ASSERTION);
     }
 
     @Test
     void coveringAnAmountIsNoCoverUp() {
-        assertThat(reported("it filed a registration with the Commission covering up to 250 mln dlrs in debt"))
+        assertThat(ALMA_RUIZ.reported(
+                "it filed a registration with the Commission covering up to 250 mln dlrs in debt"))
                 .isEqualTo(ClaimType.ASSERTION);
     }
 }

@@ -1,6 +1,5 @@
 package com.claimwire.analysis.stance;
 
-import com.claimwire.analysis.stance.ClaimTypeClassifier.Input;
 import com.claimwire.contracts.ClaimType;
 import org.junit.jupiter.api.Test;
 
@@ -9,27 +8,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A question asks rather than denies, promises or concedes; a statement with a question tag still states. */
 class QuotedQuestionTakesNoStanceTest {
 
-    private final ClaimTypeClassifier classifier = LexicalClaimTypeClassifier.withDefaults();
-
-    private ClaimType quoted(String cue, String content) {
-        return classifier.classify(new Input(cue, content, content, content, true, "the minister")).type();
-    }
+    private static final Said THE_MINISTER = Said.by("the minister");
 
     @Test
     void questionWithStanceWordsIsAnAssertion() {
-        assertThat(quoted("said", "Why would we deny that we sent the drones?")).isEqualTo(ClaimType.ASSERTION);
-        assertThat(quoted("asked", "Are we going to raise taxes on the middle class?")).isEqualTo(ClaimType.ASSERTION);
-        assertThat(quoted("asked", "Is it true that the drones came from Iran?")).isEqualTo(ClaimType.ASSERTION);
+        assertThat(THE_MINISTER.quoted("Why would we deny that we sent the drones?"))
+                .isEqualTo(ClaimType.ASSERTION);
+        assertThat(THE_MINISTER.cue("asked").quoted("Are we going to raise taxes on the middle class?"))
+                .isEqualTo(ClaimType.ASSERTION);
+        assertThat(THE_MINISTER.cue("asked").quoted("Is it true that the drones came from Iran?"))
+                .isEqualTo(ClaimType.ASSERTION);
     }
 
     @Test
     void statementWithAQuestionTagKeepsItsStance() {
-        assertThat(quoted("said", "She lied to the families, didn't she?")).isEqualTo(ClaimType.ALLEGATION);
-        assertThat(quoted("said", "We will win this, OK?")).isEqualTo(ClaimType.COMMITMENT);
+        assertThat(THE_MINISTER.quoted("She lied to the families, didn't she?"))
+                .isEqualTo(ClaimType.ALLEGATION);
+        assertThat(THE_MINISTER.quoted("We will win this, OK?")).isEqualTo(ClaimType.COMMITMENT);
     }
 
     @Test
     void questionUnderAStanceCueKeepsTheCuesType() {
-        assertThat(quoted("denied", "Why would anyone send drones to a war they oppose?")).isEqualTo(ClaimType.DENIAL);
+        assertThat(THE_MINISTER.cue("denied").quoted("Why would anyone send drones to a war they oppose?"))
+                .isEqualTo(ClaimType.DENIAL);
     }
 }

@@ -1,6 +1,5 @@
 package com.claimwire.analysis.stance;
 
-import com.claimwire.analysis.stance.ClaimTypeClassifier.Input;
 import com.claimwire.contracts.ClaimType;
 import org.junit.jupiter.api.Test;
 
@@ -12,45 +11,42 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class UnfitnessAndBiasChargedToAnotherAreAllegationsTest {
 
-    private final ClaimTypeClassifier classifier = LexicalClaimTypeClassifier.withDefaults();
-
-    private ClaimType quoted(String content) {
-        return classifier.classify(new Input("said", content, content, content, true, "Tom Fitton")).type();
-    }
-
-    private ClaimType reported(String content) {
-        return classifier.classify(new Input("told", content, content, content, false, "Donald Trump")).type();
-    }
+    private static final Said DONALD_TRUMP = Said.by("Donald Trump");
+    private static final Said TOM_FITTON = Said.by("Tom Fitton");
 
     @Test
     void biasChargedToAJudgeIsAnAllegation() {
-        assertThat(reported("the judge was biased against him because of his heritage")).isEqualTo(ClaimType.ALLEGATION);
+        assertThat(DONALD_TRUMP.cue("told").reported("the judge was biased against him because of his heritage"))
+                .isEqualTo(ClaimType.ALLEGATION);
     }
 
     @Test
     void unfitnessForOfficeIsAnAllegation() {
-        assertThat(quoted("This man is totally, thoroughly unqualified to be president.")).isEqualTo(ClaimType.ALLEGATION);
+        assertThat(TOM_FITTON.quoted("This man is totally, thoroughly unqualified to be president."))
+                .isEqualTo(ClaimType.ALLEGATION);
     }
 
     @Test
     void dishonestyIsAnAllegation() {
-        assertThat(quoted("She is the most dishonest candidate since Richard Nixon.")).isEqualTo(ClaimType.ALLEGATION);
+        assertThat(TOM_FITTON.quoted("She is the most dishonest candidate since Richard Nixon."))
+                .isEqualTo(ClaimType.ALLEGATION);
     }
 
     @Test
     void derelictionOfDutyIsAnAllegation() {
-        assertThat(quoted("It would be a dereliction of duty by the department if they fail to act."))
+        assertThat(TOM_FITTON.quoted("It would be a dereliction of duty by the department if they fail to act."))
                 .isEqualTo(ClaimType.ALLEGATION);
     }
 
     @Test
     void noEvidenceOfWrongdoingAccusesNobody() {
-        assertThat(reported("the audit found no wrongdoing by the staff")).isEqualTo(ClaimType.ASSERTION);
+        assertThat(DONALD_TRUMP.cue("told").reported("the audit found no wrongdoing by the staff"))
+                .isEqualTo(ClaimType.ASSERTION);
     }
 
     @Test
     void callingOthersTalkNoiseDeniesIt() {
-        assertThat(quoted("It's noise.")).isEqualTo(ClaimType.DENIAL);
-        assertThat(quoted("I believe it's empty talk.")).isEqualTo(ClaimType.DENIAL);
+        assertThat(TOM_FITTON.quoted("It's noise.")).isEqualTo(ClaimType.DENIAL);
+        assertThat(TOM_FITTON.quoted("I believe it's empty talk.")).isEqualTo(ClaimType.DENIAL);
     }
 }

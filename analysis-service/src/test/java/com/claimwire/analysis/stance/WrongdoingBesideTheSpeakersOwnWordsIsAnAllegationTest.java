@@ -1,6 +1,5 @@
 package com.claimwire.analysis.stance;
 
-import com.claimwire.analysis.stance.ClaimTypeClassifier.Input;
 import com.claimwire.contracts.ClaimType;
 import org.junit.jupiter.api.Test;
 
@@ -13,27 +12,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WrongdoingBesideTheSpeakersOwnWordsIsAnAllegationTest {
 
-    private final ClaimTypeClassifier classifier = LexicalClaimTypeClassifier.withDefaults();
-
-    private ClaimType quoted(String content) {
-        return classifier.classify(new Input("said", content, content, content, true, "Ann Lee")).type();
-    }
+    private static final Said ANN_LEE = Said.by("Ann Lee");
 
     @Test
     void aPastWrongChargedToOthersBesideTheSpeakersWordsIsAnAllegation() {
-        assertThat(quoted("We know that foreign intelligence services hacked into the committee's servers."))
+        assertThat(ANN_LEE.quoted("We know that foreign intelligence services hacked into the committee's servers."))
                 .isEqualTo(ClaimType.ALLEGATION);
-        assertThat(quoted("I'm telling you, we'd better be careful, because that election is going to be rigged."))
+        assertThat(ANN_LEE.quoted(
+                "I'm telling you, we'd better be careful, because that election is going to be rigged."))
                 .isEqualTo(ClaimType.ALLEGATION);
     }
 
     @Test
     void theSpeakersOwnDeedIsNoChargeAgainstOthers() {
-        assertThat(quoted("We hacked into our own servers to test them.")).isNotEqualTo(ClaimType.ALLEGATION);
+        assertThat(ANN_LEE.quoted("We hacked into our own servers to test them.")).isNotEqualTo(ClaimType.ALLEGATION);
     }
 
     @Test
     void aWrongOnlyNamedBesideTheSpeakersWordsChargesNobody() {
-        assertThat(quoted("We oppose hacking and act against it.")).isEqualTo(ClaimType.ASSERTION);
+        assertThat(ANN_LEE.quoted("We oppose hacking and act against it.")).isEqualTo(ClaimType.ASSERTION);
     }
 }
