@@ -245,10 +245,7 @@ final class ExactlyOnceLedger implements AutoCloseable {
 
     /** Claim id to article id of every claim on the claims topic for {@code articleIds}. */
     private Map<String, String> publishedClaims(Set<String> articleIds) {
-        List<ConsumerRecord<String, byte[]>> records = claimsTopic.records();
-        for (int read = -1; read != records.size(); records = claimsTopic.records()) {
-            read = records.size();
-        }
+        List<ConsumerRecord<String, byte[]>> records = claimsTopic.recordsToTheEnd();
         Map<String, String> articleByClaim = new HashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             if (record.key() != null && articleIds.contains(record.key()) && record.value() != null) {

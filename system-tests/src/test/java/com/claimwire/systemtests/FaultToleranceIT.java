@@ -162,7 +162,7 @@ class FaultToleranceIT {
 
         report("Elasticsearch write block", exactCount());
         try (TopicProbe deadLetters = new TopicProbe(infrastructure.kafkaBootstrapServers(), deadLetterTopics)) {
-            assertThat(deadLetters.records()).extracting(ConsumerRecord::key).as("dead letters of blocked articles")
+            assertThat(deadLetters.recordsToTheEnd()).extracting(ConsumerRecord::key).as("dead letters of blocked articles")
                     .doesNotContainAnyElementsOf(blocked.values());
         }
     }
@@ -191,7 +191,10 @@ class FaultToleranceIT {
             }
 
             report("poison records on " + consumed.size() + " topics", exactCount());
-            List<ConsumerRecord<String, byte[]>> poisoned = deadLetters.records().stream()
+            // Dead-lettering a poison record and processing the articles after it are independent, so wait for both.
+            await().atMost(ExactlyOnceLedger.CONVERGENCE_TIMEOUT).until(() -> deadLetters.recordsToTheEnd().stream()
+                    .filter(record -> poisonKeyByDeadLetterTopic.containsValue(record.key())).count() >= consumed.size());
+            List<ConsumerRecord<String, byte[]>> poisoned = deadLetters.recordsToTheEnd().stream()
                     .filter(record -> poisonKeyByDeadLetterTopic.containsValue(record.key())).toList();
             assertThat(poisoned).as("dead letters of the poison records").hasSize(consumed.size())
                     .allSatisfy(record -> {
